@@ -1434,329 +1434,334 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="585" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="92" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="591" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="92" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="93" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="100" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="101" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="117" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="118" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
             <source>核对过了：去掉所有栏目的“从警情读出”标记</source>
             <translation>Checked: remove the "read from the alert" mark from every field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="140" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="141" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="341" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="158" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="159" />
             <source>粘贴警情…</source>
             <translation>Paste alert…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="161" />
             <source>把复制的警情短信、微信读进表格（{0}）：读出的栏目标黄，请逐栏核对</source>
             <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="284" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="292" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="307" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="342" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="364" />
             <source>登记</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="364" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>身高</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>衣着</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>病情</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>本人电话</source>
             <translation>Person's phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>最后见到的地点</source>
             <translation>Last seen at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>最后见到的时间</source>
             <translation>Last seen at (time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>船名</source>
             <translation>Vessel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>经纬度</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
             <source>是否走失</source>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="445" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="461" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="462" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="493" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="494" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="498" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="499" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="503" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="504" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="505" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="506" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="522" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="593" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="543" />
+            <source>从粘贴的警情填的栏都已核对。</source>
+            <translation>The fields filled from the pasted alert have all been checked.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="599" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="621" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="627" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="622" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="628" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="638" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="646" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2007,262 +2012,267 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="70" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="71" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="83" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="88" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="84" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="89" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="98" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="116" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="131" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
-            <source>案件名称(&amp;T)</source>
-            <translation>Case title (&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
-            <source>姓名(&amp;N)</source>
-            <translation>Name (&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
-            <source>性别</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="138" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <source>案件名称(&amp;T)</source>
+            <translation>Case title (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <source>姓名(&amp;N)</source>
+            <translation>Name (&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="451" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="443" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="162" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="178" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="221" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="227" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="242" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="270" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="277" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="288" />
+            <source>按来电的警情填的 {0} 栏都已核对。</source>
+            <translation>The {0} fields filled from the call's alert have all been checked.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="318" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="322" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="339" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="351" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="360" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="359" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="368" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="374" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="383" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="377" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="386" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="458" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -2483,7 +2493,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2550,11 +2560,13 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
             <source>找到地点：</source>
             <translation>Found here: </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="813" />
             <source>{0}驻地</source>
             <translation>{0}'s base</translation>
         </message>
@@ -2594,229 +2606,234 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="794" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="803" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <source>，找到处距最后出现地点 {0} 公里</source>
+            <translation>, found {0} km from where last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="839" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="808" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="844" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="836" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="872" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="870" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1334" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="911" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="903" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="939" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1026" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="914" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="938" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="974" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="956" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="992" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="995" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1031" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1098" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1134" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1137" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1247" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1296" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1332" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1300" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1336" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -11065,7 +11082,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="169" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="514" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="516" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
