@@ -138,9 +138,12 @@ class _SearchTexts:
         try:
             conn = sqlite3.connect(str(self._path), timeout=10)
             try:
-                rows = conn.execute("SELECT id, event_no, summary, squads, remarks FROM tasks"
-                                    " WHERE id > ? AND id <= ? ORDER BY id", self._span)
-                self._texts = [(task_id, search_text(a, b, c, d)) for task_id, a, b, c, d in rows]
+                # the four texts joined by SQLite (one value a row to hand over, not four), then
+                # spaced: search_text(a, b, c, d) is the characters of a + b + c + d spaced
+                rows = conn.execute("SELECT id, coalesce(event_no, '') || coalesce(summary, '') || coalesce(squads, '')"
+                                    " || coalesce(remarks, '') FROM tasks WHERE id > ? AND id <= ? ORDER BY id",
+                                    self._span)
+                self._texts = [(task_id, search_text(text)) for task_id, text in rows]
             finally:
                 conn.close()
         except Exception:  # the index reads the texts itself
