@@ -254,9 +254,9 @@ def test_a_bulk_search_index_read_ahead_is_the_one_sqlite_builds(store, tmp_path
     started = []
     original = tasks_module._SearchTexts.start
 
-    def start(path, span):
+    def start(uri, span):
         started.append(span)
-        reader = original(path, span)
+        reader = original(uri, span)
         if reader_fails:
             reader._thread.join()
             reader._texts = None

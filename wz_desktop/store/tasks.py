@@ -6,7 +6,6 @@ import itertools
 import logging
 import sqlite3
 import threading
-from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -123,20 +122,20 @@ class _SearchTexts:
     write lock, so the reader sees exactly the rows the index takes in. Any failure (the file can't
     be opened a second time …) gives None: the index then reads the texts itself, as before."""
 
-    def __init__(self, path: Path, span: tuple[int, int]) -> None:
-        self._path, self._span = path, span
+    def __init__(self, uri: str, span: tuple[int, int]) -> None:
+        self._uri, self._span = uri, span
         self._texts: list[tuple[int, str]] | None = None
         self._thread = threading.Thread(target=self._run, name="search-texts", daemon=True)
 
     @classmethod
-    def start(cls, path: Path, span: tuple[int, int]) -> "_SearchTexts":
-        reader = cls(path, span)
+    def start(cls, uri: str, span: tuple[int, int]) -> "_SearchTexts":
+        reader = cls(uri, span)
         reader._thread.start()
         return reader
 
     def _run(self) -> None:
         try:
-            conn = sqlite3.connect(str(self._path), timeout=10)
+            conn = sqlite3.connect(self._uri, timeout=10, uri=True)
             try:
                 # the four texts joined by SQLite (one value a row to hand over, not four), then
                 # spaced: search_text(a, b, c, d) is the characters of a + b + c + d spaced
@@ -479,7 +478,7 @@ class TaskRepo:
                     ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
                 # the texts of the search index are read and spaced meanwhile (below): the
                 # statements from here to the search index run in SQLite without Python's lock
-                texts = _SearchTexts.start(self.database.path, span) if parallel else None
+                texts = _SearchTexts.start(self.database.uri, span) if parallel else None
             finally:
                 for sql in aside:
                     self.conn.execute(sql)
