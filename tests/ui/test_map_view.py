@@ -439,3 +439,18 @@ def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_stor
     person = replace(line.person, found=geo.district_named("中山区").center)
     case_service.save(demo_store, SYSTEM_SESSION, person)
     qtbot.waitUntil(lambda: tab.layer_points("found") == found + 1, timeout=5000)
+
+
+def test_the_map_tabs_layer_row_fits_a_small_screen_in_english(qapp, qtbot):
+    """The legend beside the checkboxes wraps rather than widen the window past 1366 pixels."""
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.charts_page import MapTab
+
+    app_module.install_translations(qapp, "en")
+    try:
+        tab = MapTab()
+        qtbot.addWidget(tab)
+        assert tab.layer_checks["bases"].text() == "Squads' bases"
+        assert tab.minimumSizeHint().width() < 1366 - 200  # the page's side bar and margins beside it
+    finally:
+        app_module.install_translations(qapp, "zh_CN")

@@ -663,9 +663,9 @@ class MapTab(ChartTab):
             self.layer_checks[key] = check
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)  # on two lines where the window is narrow (English at 1366)
         row.addSpacing(12)
-        row.addWidget(self.legend_label)
-        row.addStretch(1)
+        row.addWidget(self.legend_label, 1)
         self.layout_.insertLayout(0, row)
         self._show_legend()
 
@@ -748,7 +748,7 @@ class MapTab(ChartTab):
             parts.append("◆&nbsp;" + _t("找到地点"))
         if self.layer_checks["bases"].isChecked():
             parts.append(f"<span style='color:{MAP_BASE_COLOR}'>★</span>&nbsp;" + _t("分队驻地"))
-        self.legend_label.setText("&nbsp;&nbsp;".join(parts))
+        self.legend_label.setText("&nbsp; ".join(parts))
 
     def layer_points(self, key: str) -> int:
         """How many points the layer ``key`` shows now (0 hidden)."""
