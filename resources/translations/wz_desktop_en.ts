@@ -2344,7 +2344,7 @@ The current database was not replaced.</translation>
         <name>ChartsPage</name>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="91" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="775" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
@@ -2388,7 +2388,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="400" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="720" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -2483,7 +2483,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2527,296 +2527,313 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
             <source>走失最后出现地点</source>
             <translation>Where missing people were last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="756" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="750" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="758" />
             <source>分队驻地</source>
             <translation>Squads' bases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
+            <source>打开此案件</source>
+            <translation>Open this case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <source>先点击地图上案件的点</source>
+            <translation>Click a case's point on the map first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="735" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="833" />
             <source>找到地点：</source>
             <translation>Found here: </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>{0}驻地</source>
             <translation>{0}'s base</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="764" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
             <source>走失人员案件（按最后出现时间）：共 {0} 个案件</source>
             <translation>Missing-person cases (by when last seen): {0} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
             <source>，{0} 个有坐标</source>
             <translation>, {0} with a point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="774" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="782" />
             <source>，{0} 个有找到地点</source>
             <translation>, {0} with where found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="785" />
             <source>分队驻地 {0} 个</source>
             <translation>{0} squads' bases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="786" />
             <source>。</source>
             <translation>. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="794" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="810" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="803" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="841" />
+            <source>，找到处距最后出现地点 {0} 公里</source>
+            <translation>, found {0} km from where last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="858" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="808" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="863" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="836" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="870" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="925" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1355" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="930" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="903" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1045" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="914" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="938" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="993" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1009" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1007" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="956" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1011" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="995" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1050" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1098" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1156" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1247" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1304" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1296" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1353" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1300" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1357" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>

@@ -412,10 +412,16 @@ def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
     km = geo.distance_m(case.last_seen, case.found) / 1000
     assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {km:.1f} 公里"
+    # and opens the case's form
+    assert tab.open_case_button.isEnabled()
+    qtbot.mouseClick(tab.open_case_button, Qt.MouseButton.LeftButton)
+    (form,) = charts.case_forms
+    assert form.case_id == case.case_id and form.isVisible()
+    form.close()
     # the layer hidden: the click gives the district again
     tab.layer_checks["last_seen"].setChecked(False)
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
-    assert tab.note.text().endswith(" 条任务")
+    assert tab.note.text().endswith(" 条任务") and not tab.open_case_button.isEnabled()
 
 
 def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_store, qtbot):
