@@ -64,6 +64,10 @@ FUNCTIONS = [
     ("导入记录与审计", "wz_desktop.store.imports", "ImportRepo.start"),
     ("导入记录与审计", "wz_desktop.store.imports", "ImportRepo.finish"),
     ("分队关联（task_squads）", "wz_desktop.store.tasks", "TaskRepo.index_pending"),
+    # waits for the threads beside the indexing connection: the search texts read ahead, the copy
+    # of the tasks' pages from the write-ahead log begun at the import's commit
+    ("搜索索引（FTS）", "wz_desktop.store.tasks", "_SearchTexts.result"),
+    ("检查点", "wz_desktop.store.db", "Database._wait_for_checkpoint"),
 ]
 WAIT = "等待读取线程（主线程空等）"
 READER = "读取线程：calamine 读表（与识别并行）"
@@ -191,8 +195,11 @@ def instrumented(clock: Clock):
 
     if hasattr(reader, "_read_sheets"):
         patch(reader, "_read_sheets", reading)
-    if hasattr(importer, "iter_cells"):
-        patch(importer, "iter_cells", waiting)
+    from wz_desktop.services import imports as import_service  # the use case hands iter_cells to interpret
+
+    for owner in (importer, import_service):
+        if hasattr(owner, "iter_cells"):
+            patch(owner, "iter_cells", waiting)
     try:
         yield
     finally:
@@ -212,18 +219,14 @@ def calamine_read(path: Path) -> float:
 
 
 def whole_import(store, path: Path, clock: Clock | None = None):
-    """What the window does from the click until the report (ui.main_window.import_job, one file)."""
-    from wz_desktop.services.imports import import_workbook
+    """What the window does from the click until the report (ui.main_window.import_job, one file):
+    ``services.imports.import_files`` — the import (``import_workbook(..., index=False)``), then the
+    search index, squad links and their sums (``index_pending``), then the checkpoint (timed as the
+    SQL statement ``wal_checkpoint``)."""
+    from wz_desktop.services.imports import import_files
 
-    report = import_workbook(store, path, progress=lambda percent, message: None, cancelled=lambda: False,
-                             index=False, session=SYSTEM_SESSION)
-    if report.ok:
-        store.tasks.index_pending()
-        if clock is not None:
-            with clock.span("检查点"):
-                store.database.checkpoint()
-        else:
-            store.database.checkpoint()
+    (report,) = import_files(store, SYSTEM_SESSION, [path], progress=lambda percent, message: None,
+                             cancelled=lambda: False, file_progress=lambda number, p, percent, message: None)
     return report
 
 

@@ -191,10 +191,10 @@ def _rule_digest() -> str:
     import hashlib
     import json
 
-    from wz_desktop.domain import places
+    from wz_desktop.domain import districts  # the words places.py's rule reads
 
-    data = {"names": sorted(places._NAMES.items(), key=lambda kv: kv[0]), "landmarks": sorted(places.LANDMARKS.items()),
-            "ten": list(places.TEN_DISTRICTS)}
+    data = {"names": sorted(districts.NAMES.items(), key=lambda kv: kv[0]), "landmarks": sorted(districts.LANDMARKS.items()),
+            "ten": list(districts.TEN_DISTRICTS)}
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

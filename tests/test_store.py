@@ -214,3 +214,70 @@ def test_migrations_are_numbered_one_after_another():
 
     assert [v for v, _ in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
     assert LATEST_VERSION == len(MIGRATIONS)
+
+
+def _bulk_batch(n: int) -> TaskBatch:
+    batch = TaskBatch()
+    summaries_ = ["核酸检测点秩序维护", "星海湾落水人员搜救 (夜间)", "Lost hiker 走失", "", "疫情防控·小区封控"]
+    batch.extend({
+        "kind": [TaskKind.EPIDEMIC] * n, "event_no": [f"WZ2022-{i:05d}" if i % 7 else "" for i in range(n)],
+        "summary": [summaries_[i % 5] for i in range(n)],
+        "departure": [f"2022-03-{1 + i % 28:02d} 08:00" for i in range(n)],
+        "departure_raw": [None] * n, "year": [2022] * n, "headcount": [10] * n, "headcount_raw": [None] * n,
+        "vehicles": [0] * n, "vehicles_raw": [None] * n,
+        "squads": ["甘井子分队" if i % 3 else "中山分队、西岗分队" for i in range(n)], "squads_raw": [None] * n,
+        "remarks": ["" if i % 4 else f"备注{i}号 ＡＢ" for i in range(n)], "remarks_raw": [None] * n,
+        "needs_review": [False] * n, "import_key": [None] * n, "import_sheet": [None] * n,
+        "import_row": list(range(2, n + 2)),
+    })
+    return batch
+
+
+def _index_entries(conn) -> list[tuple]:
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING fts5vocab(main, tasks_fts, instance)")
+    return conn.execute("SELECT term, doc, col, offset FROM temp.fts_terms ORDER BY doc, offset").fetchall()
+
+
+@pytest.mark.parametrize("reader_fails", [False, True])
+def test_a_bulk_search_index_read_ahead_is_the_one_sqlite_builds(store, tmp_path, fresh_database, monkeypatch,
+                                                                 reader_fails):
+    """A bulk load's search texts are read and spaced by a thread of their own (tasks._SearchTexts)
+    while the links are written: the index holds exactly what SQLite's own search_text gives, term
+    by term and position by position; a reader that fails leaves the index to SQLite."""
+    import shutil
+
+    from wz_desktop.store import tasks as tasks_module
+
+    n = 6000
+    with store.transaction():
+        store.tasks.insert_batch(_bulk_batch(n))
+    started = []
+    original = tasks_module._SearchTexts.start
+
+    def start(path, span):
+        started.append(span)
+        reader = original(path, span)
+        if reader_fails:
+            reader._thread.join()
+            reader._texts = None
+        return reader
+    monkeypatch.setattr(tasks_module._SearchTexts, "start", staticmethod(start))
+    assert store.tasks.index_pending() == n
+    assert started  # the bulk path was taken
+
+    # the same tasks indexed by SQLite alone (the reader never started: inside a transaction)
+    other_path = tmp_path / "other.db"
+    shutil.copyfile(fresh_database, other_path)
+    other = Store.open(other_path)
+    try:
+        with other.transaction():
+            other.tasks.insert_batch(_bulk_batch(n))
+            other.tasks.index_pending()
+        assert len(started) == 1
+        assert _index_entries(store.database.conn) == _index_entries(other.database.conn)
+        for word in ("落水", "走失", "甘井子", "西岗", "00153", "ＡＢ", "夜间", "hiker"):
+            assert store.tasks.count(TaskFilter(text=word)) == other.tasks.count(TaskFilter(text=word)) > 0, word
+        assert summaries.check(store.database.conn) == []
+        assert store.database.conn.execute("SELECT indexed_upto FROM derived_state").fetchone()[0] == n
+    finally:
+        other.close()

@@ -64,9 +64,9 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
+from wz_desktop.domain.districts import LANDMARK_RX, LANDMARKS, NAME_RX, NAMES, TEN_DISTRICTS
 from wz_desktop.domain.kinds import TaskKind
-from wz_desktop.domain.text import Text, msg, text_of
+from wz_desktop.domain.text import CN_DIGITS, WIDTH_FOLD, Text, msg, text_of
 from wz_desktop.domain.when import format_when, parse_when
 
 FIELDS = ("received_at", "source", "caller_name", "caller_phone", "place", "district", "description", "kind",
@@ -172,10 +172,7 @@ class AlertReading:
         return values
 
 
-# --- the text, folded to one width without moving a character ----------------------------------
-
-_FOLD = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
-_FOLD.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
+# --- the text, folded to one width without moving a character (text.WIDTH_FOLD) -----------------
 
 _CJK = "\u4e00-\u9fff"
 _CN = "零〇一二两三四五六七八九十"
@@ -233,10 +230,7 @@ _FOUND_PERSON = r"疑似走失|倒地|由群众陪同|说不清|无法说出|像
 
 # --- districts and landmarks ----------------------------------------------------------------------
 
-_LANDMARK_RX = "|".join(sorted(map(re.escape, LANDMARKS), key=len, reverse=True))
-_DISTRICT_RX = "|".join(sorted([re.escape(n) for n, _ in DISTRICT_NAMES] + [re.escape(a) for a in AREAS],
-                               key=len, reverse=True))
-_DISTRICT_OF = dict(DISTRICT_NAMES)
+_PLACE_DISTRICT_RX = re.compile("(?:大连市)?" + NAME_RX.pattern)  # a place that starts with its district
 # where a place's words stop: the verbs and the people that follow a place in an alert
 _PLACE_STOP = (r"走失|走丢|走散|遛弯|不见|出门|出走|出去|失去|失联|被困|被人|看到|看见|发现|有人|有一|有两|一名|一位|一个"
                r"|一艘|一条|两名|两个|家中|家里|的|\d{1,3}岁|[一二三四五六七八九十]+岁|老人|老太|学生|孩子|集合|跟|同|村民|居民|市民|男子|女子"
@@ -268,7 +262,7 @@ _RANGE_AFTER = re.compile(rf"\s*(?:到|至|-|~|～)\s*{_PERIOD}?\s*[0-9{_CN}]{{1
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD)
+    return text.translate(WIDTH_FOLD)
 
 
 class _Reader:
@@ -444,7 +438,7 @@ class _Reader:
         if m and not re.match(r"[北南东西]纬|[NSEW]?\d", m.group("p")):
             place, sure = (m.start("p"), m.end("p")), True
         if place is None:
-            for m in re.finditer(rf"(?:大连市)?(?:{_DISTRICT_RX})(?!分队)", t):
+            for m in _PLACE_DISTRICT_RX.finditer(t):
                 end = self._place_end(m.end())
                 if end > m.end() + 1:
                     if re.search(r"(?:常去|经常去|爱去|喜欢去)$", t[:m.start()]):
@@ -455,7 +449,7 @@ class _Reader:
                         self.not_seen_there = True  # where the person lives, or the police station's area
                     break
         if place is None:
-            for m in re.finditer(_LANDMARK_RX, t):
+            for m in LANDMARK_RX.finditer(t):
                 if re.match(r"派出所|分队|中心|街道办", t[m.end():]):
                     continue  # 泉水派出所: who calls, not where
                 end = self._place_end(m.end())
@@ -494,9 +488,9 @@ class _Reader:
         regions.append((0, len(t)))
         for start, end in regions:
             named: dict[str | None, tuple[int, int, str]] = {}
-            for m in re.finditer(rf"(?:{_DISTRICT_RX})(?!分队)", t[start:end]):
+            for m in NAME_RX.finditer(t[start:end]):
                 word = m.group(0)
-                district = _DISTRICT_OF.get(word, AREAS.get(word))
+                district = NAMES[word]
                 named.setdefault(district, (start + m.start(), start + m.end(), word))
             if len(named) == 1:
                 district, (s, e, word) = next(iter(named.items()))
@@ -510,7 +504,7 @@ class _Reader:
                            *[(s, e) for s, e, _ in named.values()])
                 return
             landmarks: dict[str | None, tuple[int, int, str]] = {}
-            for m in re.finditer(_LANDMARK_RX, t[start:end]):
+            for m in LANDMARK_RX.finditer(t[start:end]):
                 landmarks.setdefault(LANDMARKS[m.group(0)], (start + m.start(), start + m.end(), m.group(0)))
             known = {d: v for d, v in landmarks.items() if d is not None}
             if len(known) == 1:
@@ -769,8 +763,8 @@ class _Reader:
             explicit = None
         if explicit and explicit.group("p") and (place is None or explicit.start("p") != place.start):
             s = explicit.start("p")
-            e = self._place_end(s + 1) if not re.match(_LANDMARK_RX, t[s:]) else self._place_end(
-                s + len(re.match(_LANDMARK_RX, t[s:]).group(0)))  # type: ignore[union-attr]
+            landmark = LANDMARK_RX.match(t, s)
+            e = self._place_end(landmark.end() if landmark else s + 1)
             self.put("last_seen_place", self.raw[s:e].strip(), s, e)
         elif maybe:
             self.doubt("last_seen_place", msg("警情只说可能去了哪里，不是最后见到的地方。"), maybe.span())
@@ -802,8 +796,11 @@ class _Reader:
             return
 
 
+_CN_DIGIT_TABLE = str.maketrans(CN_DIGITS)
+
+
 def _phone_value(text: str) -> str:
-    digits = re.sub(r"\D", "", text.translate(str.maketrans("零〇一二三四五六七八九幺洞", "0012345678910")))
+    digits = re.sub(r"\D", "", text.translate(_CN_DIGIT_TABLE))
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:

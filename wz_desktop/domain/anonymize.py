@@ -30,6 +30,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from wz_desktop.domain.text import CN_DIGITS, WIDTH_FOLD
+
 __all__ = ["LAYERS", "NAME_MASK", "NUMBER_MASK", "PHONE_MASK", "SURNAME_MASK", "Finding", "Masked", "Masker",
            "find_personal_data", "mask_text", "phone_spans", "EVENT_NO_RE", "SURNAMES", "TEAM_WORDS", "PLACES"]
 
@@ -102,12 +104,7 @@ _COMMON_SURNAME_RX = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + _SINGLE_SURNA
 
 # --- detectors: shapes of numbers and ids, matched on a same-length normalised copy ------------------
 
-_CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
-              "七": "7", "八": "8", "九": "9"}
-_NORMAL = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
-_NORMAL.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
-_NORMAL_CN = dict(_NORMAL)
-_NORMAL_CN.update({ord(k): v for k, v in _CN_DIGITS.items()})
+_NORMAL_CN = WIDTH_FOLD | {ord(k): v for k, v in CN_DIGITS.items()}
 
 _S = r"(?:[ \-.·/,、]|[()（）][ ]?)?"  # one separator between digits ((138)0411 9090 too)
 _NB = r"(?<![0-9])"
@@ -148,7 +145,7 @@ def _spans(rx: re.Pattern[str], text: str, group: int = 0) -> Iterable[tuple[int
 
 def _detect(text: str) -> list[tuple[int, int, str]]:
     """Spans of numbers and ids in ``text`` with their kind, not overlapping, in order."""
-    plain = text.translate(_NORMAL)
+    plain = text.translate(WIDTH_FOLD)
     digits = text.translate(_NORMAL_CN)  # Chinese numerals as digits too (for phones and ids)
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(text)

@@ -1,11 +1,15 @@
 """The districts of 大连市 as the team's texts name them: the ten districts and counties, their
 names written out or short, the areas that are not one of the ten, and the landmarks the team's
-alerts name. Read by the alert reader (``alert.py``) and the district of a task (``places.py``).
+alerts name; and the patterns that find them in a text (:data:`NAME_RX`, :data:`LANDMARK_RX`, built
+once here). Read by the alert reader (``alert.py``) and the district of a task (``places.py``).
 Plain Python (no Qt, no SQL).
 """
 from __future__ import annotations
 
-__all__ = ["AREAS", "DISTRICT_NAMES", "LANDMARKS", "TEN_DISTRICTS"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["AREAS", "DISTRICT_NAMES", "LANDMARKS", "LANDMARK_RX", "NAMES", "NAME_RX", "TEN_DISTRICTS"]
 
 TEN_DISTRICTS = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市",
                  "长海县")
@@ -38,3 +42,14 @@ LANDMARKS: dict[str, str | None] = {
     "大连北站": "甘井子区",
     "大连湾": None, "体育中心": None, "滨海路": None, "火车站": None, "新华街道": None, "白云山": None,
 }
+
+# every name of a district (written out or short) and every area: its district (None: across two)
+NAMES: dict[str, str | None] = {**dict(DISTRICT_NAMES), **AREAS}
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+NAME_RX = re.compile("(?:" + _longest_first(NAMES) + ")(?!分队)")  # a district's name, not a squad's (旅顺分队)
+LANDMARK_RX = re.compile(_longest_first(LANDMARKS))

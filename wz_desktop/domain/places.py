@@ -13,25 +13,19 @@ Anything else has no district (a choropleth counts it apart, as 区域不明).
 """
 from __future__ import annotations
 
-import re
-
-from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
+from wz_desktop.domain.districts import LANDMARK_RX, LANDMARKS, NAME_RX, NAMES, TEN_DISTRICTS
 
 __all__ = ["TEN_DISTRICTS", "district_in_text", "district_of_task"]
-
-_NAMES: dict[str, str | None] = {**dict(DISTRICT_NAMES), **AREAS}
-_NAME_RX = re.compile("(?:" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + ")(?!分队)")
-_LANDMARK_RX = re.compile("|".join(sorted(map(re.escape, LANDMARKS), key=len, reverse=True)))
 
 
 def district_in_text(text: str) -> str | None:
     """The one district a text names (by name, or else by landmarks), None where it names none or several."""
     if not text:
         return None
-    named = {_NAMES[m.group(0)] for m in _NAME_RX.finditer(text)}
+    named = {NAMES[m.group(0)] for m in NAME_RX.finditer(text)}
     if named:
         return named.pop() if len(named) == 1 else None  # {None}: an area of two districts
-    marks = {LANDMARKS[m.group(0)] for m in _LANDMARK_RX.finditer(text)}
+    marks = {LANDMARKS[m.group(0)] for m in LANDMARK_RX.finditer(text)}
     return marks.pop() if len(marks) == 1 else None
 
 
@@ -41,8 +35,8 @@ def district_of_task(call_district: str | None, summary: str | None) -> str | No
     if written:
         if written in TEN_DISTRICTS:
             return written
-        if written in _NAMES:
-            found = _NAMES[written]
+        if written in NAMES:
+            found = NAMES[written]
             if found is not None:
                 return found
     return district_in_text(summary or "")

@@ -18,6 +18,12 @@ Two helpers cover the words that reach a message from a table:
 * :func:`word` marks a word that the window already translates in a context of its own (a status
   word: ``word(TASK_STATUS_WORDS[old], "Labels")``);
 * :func:`joined` joins words or sentences with "、" or "；", each translated, and the separator too.
+
+Two tables for reading what people type, one character for another (a span found in the folded copy
+stands at the same place in the original): :data:`WIDTH_FOLD` (full-width letters, digits and
+punctuation, wide and no-break spaces, dashes: to one width) and :data:`CN_DIGITS` (the numerals
+said for a phone number's digits, 幺 and 洞 too). The alert reader and the masking use them; the
+privacy check keeps its own on purpose (it checks the masking by other means).
 """
 from __future__ import annotations
 
@@ -83,6 +89,11 @@ def word(text: str, context: str) -> Text:
     """A word from a table (a status, a role) that the window translates in ``context``."""
     return Text(str(text), None, context)
 
+
+WIDTH_FOLD: dict[int, str] = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
+WIDTH_FOLD.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
+CN_DIGITS: dict[str, str] = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
+                             "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
 COMMA = msg("、")  # between the words of a list
 SEMICOLON = msg("；")  # between sentences

@@ -4,7 +4,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+import logging
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +31,7 @@ from wz_desktop.store.errors import (
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
 
+log = logging.getLogger(__name__)
 DISTRICT_VERSION = 9  # tasks.district (store/districts.py)
 
 
@@ -155,6 +158,7 @@ class Database:
         self.changes = ChangeFeed(self.conn)  # what each commit changed, for whoever listens (store/changes.py)
         self.district_backfill: tuple[int, float] | None = None  # (tasks, seconds) after the migration to V9
         self._districts = False
+        self._checkpointing: threading.Thread | None = None  # checkpoint_in_background
         if migrate:
             self.migrate()
         # tasks.district (V9) is worked out before each commit (store/districts.py)
@@ -246,6 +250,7 @@ class Database:
         return bool(self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0])
 
     def close(self) -> None:
+        self._wait_for_checkpoint()
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -328,7 +333,38 @@ class Database:
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file, as far as readers allow (never blocks)."""
+        self._wait_for_checkpoint()
         self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def checkpoint_in_background(self) -> None:
+        """Start copying what the write-ahead log holds (committed) into the database file, in a
+        thread with a connection of its own, while this connection goes on writing: an import's
+        tasks are copied while its search index is built (SQLite lets a checkpoint run beside a
+        writer; the frames still being written are left to the next one). ``checkpoint()`` and
+        ``close()`` wait for it. Nothing to wait for where the file can't be opened twice."""
+        if self._checkpointing is not None and self._checkpointing.is_alive():
+            return  # the one under way copies this commit too, or the next checkpoint does
+        if not self.path.is_file() or self.refused is not None:
+            return
+        path = self.path
+
+        def run() -> None:
+            try:
+                conn = sqlite3.connect(str(path), timeout=0)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                finally:
+                    conn.close()
+            except sqlite3.Error:  # the next checkpoint (or commit, or closing) copies it instead
+                log.warning("background checkpoint of %s", path, exc_info=True)
+
+        self._checkpointing = threading.Thread(target=run, name="checkpoint", daemon=True)
+        self._checkpointing.start()
+
+    def _wait_for_checkpoint(self) -> None:
+        thread, self._checkpointing = self._checkpointing, None
+        if thread is not None:
+            thread.join()
 
     def backup_to(self, target: str | Path) -> Path:
         if self.refused is not None:

@@ -444,23 +444,37 @@ def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[
             for r, c in cells:
                 by_column.setdefault(c, set()).add(r)
             for c, rows in by_column.items():
-                # the cells of one column only: '<c r="C123" s="5" ...>' (every writer puts r first;
-                # where one does not, the general pattern below still finds them)
                 letters = column_letter(c).encode()
-                tags = re.finditer(rb'<c r="' + letters + rb'(\d+)"([^>]*)>', xml)
-                matched = False
-                for tag in tags:
-                    matched = True
-                    r = int(tag.group(1)) - 1
-                    if r in rows:
-                        found[(name, r, c)] = _format_of(tag.group(2), xf_formats, codes)
-                if matched:
+                if _find_cells(xml, letters, sorted(rows), name, c, xf_formats, codes, found):
                     continue
+                # a writer that does not put r first in the cell tag: the general pattern
                 for tag in _CELL.finditer(xml):
                     ref = _ATTR_R.search(tag.group(1))
                     if ref and ref.group(1) == letters and int(ref.group(2)) - 1 in rows:
                         found[(name, int(ref.group(2)) - 1, c)] = _format_of(tag.group(1), xf_formats, codes)
     return found
+
+
+def _find_cells(xml: bytes, letters: bytes, rows: list[int], name: str, c: int, xf_formats: list[int],
+                codes: dict[int, str], found: dict[tuple[str, int, int], str]) -> bool:
+    """The tags of the given cells of one column ('<c r="C123" s="5" ...>': every writer puts r
+    first), each looked for from where the last was found (rows come in order in the XML): a few
+    thousand searches over the bytes instead of a match object for every cell of the column.
+    False (nothing of ``found`` changed) where one is not where expected: the caller looks again."""
+    here: dict[tuple[str, int, int], str] = {}
+    at = 0
+    for r in rows:
+        tag = b'<c r="' + letters + str(r + 1).encode() + b'"'
+        start = xml.find(tag, at)
+        if start < 0:
+            return False
+        end = xml.find(b">", start)
+        if end < 0:
+            return False
+        here[(name, r, c)] = _format_of(xml[start + len(tag):end], xf_formats, codes)
+        at = end
+    found.update(here)
+    return True
 
 
 def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> str:
