@@ -534,16 +534,18 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
                      if line.person.found is not None and line.person.category == "失智老人")
         state["case_id"] = found.case_id
         listing = state["case_list"]
-        form = listing._show(found.case_id)
-        form.resize(min(1240, window.width()), min(760, window.height()))
-        return form
+        return listing._show(found.case_id)
 
     shots.shot("case-form", case_form)
 
     def notice():
         from wz_desktop.ui.notice_dialog import NoticeDialog
 
-        dialog = NoticeDialog(window.context, state["case_id"], window)
+        searching = next(line for line in store.cases.lines(open_only=True, limit=2000)
+                         if line.person.category == "失智老人")
+        dialog = NoticeDialog(window.context, searching.case_id, window)
+        for field in ("姓名", "性别", "年龄", "体貌特征", "最后出现地点", "最后出现时间"):
+            dialog.checks[field].setChecked(True)  # what the family agreed to (saved to the case)
         dialog.show()
         return dialog
 

@@ -72,7 +72,7 @@ def test_open_link_record_the_find_and_read_it_back(store, roster):
     assert math.isclose(figures.person_hours, (tasks[0].headcount or 0) * 3 + (tasks[1].headcount or 0) * 2, abs_tol=0.1)
 
     # the statistics' view: distance and time, nothing personal
-    [finding] = store.cases.findings()
+    [finding] = store.cases.findings(districts=True)
     assert finding.category == "失智老人" and finding.district == "甘井子区"
     assert math.isclose(finding.distance_m, geo.distance_m(SEEN, FOUND_WGS), rel_tol=1e-3)
     assert math.isclose(finding.hours_to_find, 5.0, abs_tol=0.01)

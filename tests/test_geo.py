@@ -94,6 +94,15 @@ def test_haversine_distances():
     assert geo.distance_m(a, a.to(GCJ02)) < 0.01
 
 
+def test_destination_round_trip():
+    start = geo.Point(121.6, 38.9, geo.GCJ02)
+    for bearing in range(0, 360, 45):
+        end = geo.destination(start, 1234.0, bearing)
+        assert end.system == geo.GCJ02
+        assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
+    assert math.isfinite(geo.destination(start, 0, 0).lon)
+
+
 # --- coordinates as typed --------------------------------------------------------------------------
 
 DMS_LAT = 38 + 54 / 60 + 50 / 3600  # 38°54′50″

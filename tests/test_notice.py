@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from wz_desktop.domain.cases import NOTICE_FIELDS, MissingPerson
-from wz_desktop.domain.notice import build_notice, contact_phone
+from wz_desktop.domain.notice import build_notice, check_phone, contact_phone
+from wz_desktop.domain.workflow import WorkflowError
 
 TODAY = dt.date(2025, 12, 6)
 DUTY = "0411-66668888"
@@ -110,3 +111,53 @@ def test_nothing_agreed_says_so_and_an_agreed_empty_field_is_skipped():
     blank_name = build_notice(replace(PLANTED, name="", publish=frozenset({"姓名", "年龄"})), today=TODAY)
     assert "姓名" not in blank_name.text() and "年龄：83岁" in blank_name.text()
     assert any("“姓名”" in w for w in blank_name.warnings)
+
+
+def test_a_duty_phone_is_a_phone():
+    assert check_phone("  0411－8888 6666 ") == "0411-8888 6666"
+    assert check_phone("(0411) 66668888") == "(0411) 66668888"
+    assert check_phone("") == ""
+    with pytest.raises(WorkflowError, match="不是号码"):
+        check_phone("请打 0411-66668888")
+    with pytest.raises(WorkflowError, match="3 位数字"):
+        check_phone("110")
+
+
+def test_the_duty_phone_is_the_teams_setting_refused_to_others_and_audited(store):
+    from conftest import PASSWORD
+    from wz_desktop.domain.roles import Role
+    from wz_desktop.services.session import SYSTEM_SESSION, Session
+    from wz_desktop.services.settings import Settings
+    from wz_desktop.store import NotAllowed
+
+    settings = Settings(store)
+    assert settings.get("duty_phone") == ""
+    with pytest.raises(WorkflowError, match="位数字"):
+        settings.save({"duty_phone": "12"}, session=SYSTEM_SESSION)
+    assert store.cases.duty_phone() == ""  # nothing written
+    settings.save({"duty_phone": DUTY}, session=SYSTEM_SESSION)
+    assert settings.get("duty_phone") == DUTY == store.cases.duty_phone()
+    assert any(e.field == "duty_phone" and e.new == DUTY for e in store.audit.entries())
+
+    store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
+    user = store.users.create("mishu", "秘书 李娜", PASSWORD, Role.SECRETARY, None, actor=store.audit.actor)
+    store.sign_in(user, PASSWORD)
+    with pytest.raises(NotAllowed):
+        settings.save({"duty_phone": "0411-12345678"}, session=Session.of(store))
+    assert store.cases.duty_phone() == DUTY
+
+
+def test_the_familys_word_is_saved_alone_and_audited(store):
+    from wz_desktop.services import cases
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    case_id = cases.open_case(store, SYSTEM_SESSION, replace(PLANTED, photo_path="", outcome="", found_at="",
+                                                             found_place="", found_by=""))
+    assert cases.agree_to_publish(store, SYSTEM_SESSION, case_id, ["姓名", "年龄"]) == 1
+    assert cases.agree_to_publish(store, SYSTEM_SESSION, case_id, {"年龄", "姓名"}) == 0  # the same: nothing written
+    back = store.cases.person(case_id)
+    assert back.publish == {"姓名", "年龄"} and back.name == PLANTED.name and back.description == PLANTED.description
+    assert [e.new for e in store.audit.entries() if e.field == "publish"] == ["姓名,年龄"]
+    with pytest.raises(WorkflowError, match="不认识"):
+        cases.agree_to_publish(store, SYSTEM_SESSION, case_id, ["身份证号"])
+    assert store.cases.person(case_id).publish == {"姓名", "年龄"}

@@ -68,6 +68,12 @@ def test_the_yearly_report_has_the_lost_person_statistics_of_its_year(store, mad
     assert re.search(rf"6 小时内\s+{fast_safe}\s", text)
     assert re.search(rf"合计\s+(\d+\s+)+{len(mine)}\s", text)
     assert f"找到者（已找到的{len(found)}例）：救援队{len(found)}" in flat(text)
+    # beside the year, every case up to its end (the figures the rings use): the 2023 hikers too
+    assert f"历年累计：距最后出现地点的距离（截至2024-12-31，共{len(made)}例）" in flat(text)
+    hikers = [geo.distance_m(SEEN, m.found) for m in made if m.category == "登山徒步"]
+    assert len(hikers) == 6
+    assert row("登山徒步", 6, 6, 6, *[str(L.distance_text(v)) for v in np.percentile(hikers, [25, 50, 75, 95])],
+               "仅 6 例，仅供参考").search(text)
 
 
 def test_a_period_without_cases_says_so(store, made, qapp, tmp_path):
@@ -75,6 +81,7 @@ def test_a_period_without_cases_says_so(store, made, qapp, tmp_path):
     text = pdf_text(result.path)
     assert "九、走失人员统计" in text
     assert "本期没有最后出现时间在本期内的走失人员案件。" in text
+    assert "历年累计" not in text  # nothing of the period: no table of the years before either
 
 
 def test_a_month_counts_only_its_cases(store, made, qapp, tmp_path):

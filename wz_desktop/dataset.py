@@ -302,7 +302,7 @@ def _searches(store, since: str, until: str):
         "found_by": _one_of(f.found_by, FOUND_BY),
         "distance_m": None if f.distance_m is None else int(round(f.distance_m / 100) * 100),
         "hours_to_find": None if f.hours_to_find is None else round(f.hours_to_find * 2) / 2,
-    } for f in store.cases.findings(since=since, until=end) if f.date]
+    } for f in store.cases.findings(since=since, until=end, districts=True) if f.date]
     frame = pd.DataFrame(rows, columns=["case_ref", "kind", *list(DICTIONARY["searches"])[2:]])
     frame["distance_m"] = frame["distance_m"].astype("Int64")
     frame["hours_to_find"] = pd.to_numeric(frame["hours_to_find"], errors="coerce").astype("float64")

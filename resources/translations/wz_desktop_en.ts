@@ -1404,6 +1404,34 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>BaseMapDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="187" />
+            <source>在地图上选驻地</source>
+            <translation>Choose the base on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="191" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="191" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="193" />
+            <source>点击地图选定驻地，或在下方输入坐标</source>
+            <translation>Click the base on the map, or type its coordinates below</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="203" />
+            <source>还没有选定地点：点击地图，或输入坐标后按回车。</source>
+            <translation>No point chosen yet: click the map, or type coordinates and press Enter.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="90" />
@@ -1979,262 +2007,262 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="69" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="70" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="82" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="88" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="105" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="106" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="115" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="116" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="122" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="127" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="412" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="442" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="413" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="443" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="211" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="221" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="225" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="235" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="270" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="299" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="307" />
-            <source>最后出现</source>
-            <translation>Last seen</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
-            <source>找到</source>
-            <translation>Found</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="321" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="331" />
+            <source>找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="351" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="359" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="344" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="374" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="347" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="377" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="418" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -2315,156 +2343,157 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="91" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="775" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="303" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="302" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="320" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="400" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="720" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="376" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="391" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="403" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="430" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="449" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="453" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="460" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="472" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="509" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="510" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="522" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="577" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2473,258 +2502,338 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="607" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="618" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
+            <source>显示：</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <source>走失最后出现地点</source>
+            <translation>Where missing people were last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="756" />
+            <source>找到地点</source>
+            <translation>Found at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="758" />
+            <source>分队驻地</source>
+            <translation>Squads' bases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
+            <source>打开此案件</source>
+            <translation>Open this case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <source>先点击地图上案件的点</source>
+            <translation>Click a case's point on the map first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="735" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="833" />
+            <source>找到地点：</source>
+            <translation>Found here: </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <source>{0}驻地</source>
+            <translation>{0}'s base</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
+            <source>走失人员案件（按最后出现时间）：共 {0} 个案件</source>
+            <translation>Missing-person cases (by when last seen): {0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
+            <source>，{0} 个有坐标</source>
+            <translation>, {0} with a point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="782" />
+            <source>，{0} 个有找到地点</source>
+            <translation>, {0} with where found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="785" />
+            <source>分队驻地 {0} 个</source>
+            <translation>{0} squads' bases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="786" />
+            <source>。</source>
+            <translation>. </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="810" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="841" />
+            <source>，找到处距最后出现地点 {0} 公里</source>
+            <translation>, found {0} km from where last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="858" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="863" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>类别</source>
-            <translation>Kind</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>人员类别</source>
+            <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>案件</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>已找到</source>
-            <translation>Found</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>有距离</source>
-            <translation>With distance</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>距离 25%</source>
-            <translation>Distance 25%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>距离 50%</source>
-            <translation>Distance 50%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>距离 75%</source>
-            <translation>Distance 75%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>距离 95%</source>
-            <translation>Distance 95%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>有用时</source>
-            <translation>With time</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>用时 25%</source>
-            <translation>Time 25%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>用时 50%</source>
-            <translation>Time 50%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>用时 75%</source>
-            <translation>Time 75%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>用时 95%</source>
-            <translation>Time 95%</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
-            <source>提示</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
-            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
-            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
-            <source>找到者：{0}。</source>
-            <translation>Found by: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
-            <source>、</source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
-            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
-            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
-            <source>距最后出现地点的距离（公里）</source>
-            <translation>Distance from the last-seen point (km)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
-            <source>公里</source>
-            <translation>km</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
-            <source>找到用时（小时）</source>
-            <translation>Time to find (hours)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
-            <source>小时</source>
-            <translation>hours</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
-            <source>{0} 例</source>
-            <translation>{0} cases</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
-            <source>结果与用时（全部类别，{0} 例）</source>
-            <translation>Outcome by time (all categories, {0} cases)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>已找到</source>
+            <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
-            <source>距离：{0}</source>
-            <translation>distance: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>有距离</source>
+            <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
-            <source>用时：{0}</source>
-            <translation>time: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>距离 25%</source>
+            <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
-            <source>；</source>
-            <translation>; </translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>距离 50%</source>
+            <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <source>距离 75%</source>
+            <translation>Distance 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>距离 95%</source>
+            <translation>Distance 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>有用时</source>
+            <translation>With time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>用时 25%</source>
+            <translation>Time 25%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>用时 50%</source>
+            <translation>Time 50%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>用时 75%</source>
+            <translation>Time 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>用时 95%</source>
+            <translation>Time 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="925" />
+            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
+            <source>找到者：{0}。</source>
+            <translation>Found by: {0}. </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1355" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="930" />
+            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
+            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
+            <source>距最后出现地点的距离（公里）</source>
+            <translation>Distance from the last-seen point (km)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
+            <source>公里</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
+            <source>找到用时（小时）</source>
+            <translation>Time to find (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1045" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="993" />
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1009" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1007" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1011" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1050" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1156" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1304" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1353" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1357" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2842,6 +2951,18 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>案件</source>
+            <translation type="obsolete">Case</translation>
+        </message>
+        <message>
+            <source>{0} 例</source>
+            <translation type="obsolete">{0} cases</translation>
         </message>
         <message>
             <source>求助时段</source>
@@ -3039,8 +3160,12 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
+        </message>
+        <message>
             <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
-            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
+            <translation type="obsolete">A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
@@ -4058,7 +4183,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/alert.py" line="144" />
-            <location filename="../../wz_desktop/domain/notice.py" line="106" />
+            <location filename="../../wz_desktop/domain/notice.py" line="110" />
             <source>{age}岁</source>
             <translation>{age} years old</translation>
         </message>
@@ -4095,97 +4220,97 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Position (WGS-84): {position}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="336" />
+            <location filename="../../wz_desktop/domain/alert.py" line="330" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="369" />
+            <location filename="../../wz_desktop/domain/alert.py" line="363" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="400" />
+            <location filename="../../wz_desktop/domain/alert.py" line="394" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="405" />
+            <location filename="../../wz_desktop/domain/alert.py" line="399" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="418" />
+            <location filename="../../wz_desktop/domain/alert.py" line="412" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="451" />
+            <location filename="../../wz_desktop/domain/alert.py" line="445" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="475" />
+            <location filename="../../wz_desktop/domain/alert.py" line="469" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="505" />
+            <location filename="../../wz_desktop/domain/alert.py" line="499" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="509" />
+            <location filename="../../wz_desktop/domain/alert.py" line="503" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="518" />
+            <location filename="../../wz_desktop/domain/alert.py" line="512" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="516" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="526" />
+            <location filename="../../wz_desktop/domain/alert.py" line="520" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="528" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <location filename="../../wz_desktop/domain/alert.py" line="542" />
             <source>警情里的经纬度读不出。</source>
             <translation>The position in the alert cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="572" />
+            <location filename="../../wz_desktop/domain/alert.py" line="566" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="593" />
+            <location filename="../../wz_desktop/domain/alert.py" line="587" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="692" />
+            <location filename="../../wz_desktop/domain/alert.py" line="686" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="776" />
+            <location filename="../../wz_desktop/domain/alert.py" line="770" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="791" />
+            <location filename="../../wz_desktop/domain/alert.py" line="785" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -4265,83 +4390,83 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{date}{what} missing{who}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="194" />
+            <location filename="../../wz_desktop/domain/cases.py" line="199" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="197" />
+            <location filename="../../wz_desktop/domain/cases.py" line="202" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="199" />
+            <location filename="../../wz_desktop/domain/cases.py" line="204" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="207" />
+            <location filename="../../wz_desktop/domain/cases.py" line="212" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="209" />
+            <location filename="../../wz_desktop/domain/cases.py" line="214" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="215" />
+            <location filename="../../wz_desktop/domain/cases.py" line="220" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="218" />
+            <location filename="../../wz_desktop/domain/cases.py" line="223" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="221" />
+            <location filename="../../wz_desktop/domain/cases.py" line="226" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="224" />
+            <location filename="../../wz_desktop/domain/cases.py" line="229" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="226" />
+            <location filename="../../wz_desktop/domain/cases.py" line="231" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="229" />
+            <location filename="../../wz_desktop/domain/cases.py" line="234" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="232" />
-            <location filename="../../wz_desktop/store/cases.py" line="292" />
+            <location filename="../../wz_desktop/domain/cases.py" line="237" />
+            <location filename="../../wz_desktop/store/cases.py" line="323" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="210" />
+            <location filename="../../wz_desktop/domain/geo.py" line="225" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="225" />
+            <location filename="../../wz_desktop/domain/geo.py" line="240" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="296" />
+            <location filename="../../wz_desktop/domain/geo.py" line="311" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="299" />
+            <location filename="../../wz_desktop/domain/geo.py" line="314" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -4626,12 +4751,12 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
             <source>只有 {cases} 例，不足 {least} 例，不计算</source>
-            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+            <translation>n = {cases}, fewer than {least}: not computed</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
             <source>仅 {cases} 例，仅供参考</source>
-            <translation>only {cases} cases: for reference only</translation>
+            <translation>n = {cases}: for reference only</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
@@ -4681,7 +4806,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
             <source>{sentence}（仅 {cases} 例，仅供参考）</source>
-            <translation>{sentence} (only {cases} cases: for reference only)</translation>
+            <translation>{sentence} (n = {cases}: for reference only)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
@@ -4689,77 +4814,87 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="40" />
+            <location filename="../../wz_desktop/domain/notice.py" line="44" />
             <source>{field}：</source>
             <translation>{field}: </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="67" />
+            <location filename="../../wz_desktop/domain/notice.py" line="71" />
             <source>【{title}】</source>
             <translation>[{title}]</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="70" />
+            <location filename="../../wz_desktop/domain/notice.py" line="74" />
             <source>照片：见附图</source>
             <translation>Photo: see the picture</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="90" />
+            <location filename="../../wz_desktop/domain/notice.py" line="94" />
             <source>{year}年{month}月{day}日{hour}时{minute:02d}分许</source>
             <translation>around {hour}:{minute:02d} on {year}-{month}-{day}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="92" />
+            <location filename="../../wz_desktop/domain/notice.py" line="96" />
             <source>{year}年{month}月{day}日{hour}时许</source>
             <translation>around {hour}:00 on {year}-{month}-{day}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="97" />
+            <location filename="../../wz_desktop/domain/notice.py" line="101" />
             <source>{year}年{month}月{day}日</source>
             <translation>{year}-{month}-{day}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="140" />
+            <location filename="../../wz_desktop/domain/notice.py" line="127" />
+            <source>值班电话“{value}”里有不是号码的字：只写数字，可以用空格、-、+ 和括号。</source>
+            <translation>The duty phone "{value}" has characters that are not a number: write digits only, with spaces, -, + and brackets if you like.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="130" />
+            <source>值班电话“{value}”有 {digits} 位数字：应在 {low} 到 {high} 位之间，例如 0411-12345678。</source>
+            <translation>The duty phone "{value}" has {digits} digits: it has {low} to {high}, e.g. 0411-12345678.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="159" />
             <source>家属同意公开“{field}”，但案件里没有填写：启事里不写这一项。</source>
             <translation>The family agreed to publish "{field}", but the case has none: the notice leaves it out.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="145" />
+            <location filename="../../wz_desktop/domain/notice.py" line="164" />
             <source>家属同意公开照片，但案件里没有照片：启事里不放照片。</source>
             <translation>The family agreed to publish a photo, but the case has none: the notice has no photo.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="147" />
+            <location filename="../../wz_desktop/domain/notice.py" line="166" />
             <source>照片文件“{path}”不存在或无法读取：启事里不放照片。请在案件里重新选择照片。</source>
             <translation>The photo file "{path}" does not exist or cannot be read: the notice has no photo. Choose the photo again in the case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="152" />
+            <location filename="../../wz_desktop/domain/notice.py" line="171" />
             <source>若您见到此人或知道其下落，请立即拨打 {phone} 与我们联系，或拨打 110 报警。</source>
             <translation>If you see this person or know where they are, call {phone} at once, or call the police on 110.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="154" />
+            <location filename="../../wz_desktop/domain/notice.py" line="173" />
             <source>若您见到此人或知道其下落，请立即拨打 110 报警，或联系{team}。</source>
             <translation>If you see this person or know where they are, call the police on 110 at once, or contact {team}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="155" />
-            <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
-            <translation>The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
+            <location filename="../../wz_desktop/domain/notice.py" line="174" />
+            <source>启事里没有联系电话：队里没有设置值班电话（设置 → 值班电话，管理员可改），家属也没有同意公开电话。只写了 110。</source>
+            <translation>The notice has no phone to call: the team has set no duty phone (Settings → Duty phone, administrators) and the family did not agree to publish theirs. It says 110 only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="157" />
+            <location filename="../../wz_desktop/domain/notice.py" line="176" />
             <source>家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。</source>
             <translation>The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="158" />
+            <location filename="../../wz_desktop/domain/notice.py" line="177" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/notice.py" line="159" />
+            <location filename="../../wz_desktop/domain/notice.py" line="178" />
             <source>感谢您的关注与转发！</source>
             <translation>Thank you for reading and sharing!</translation>
         </message>
@@ -5088,57 +5223,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="230" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -5495,7 +5630,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="805" />
-            <location filename="../../wz_desktop/domain/text.py" line="88" />
+            <location filename="../../wz_desktop/domain/text.py" line="99" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
@@ -5511,7 +5646,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{doubt}; {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/text.py" line="87" />
+            <location filename="../../wz_desktop/domain/text.py" line="98" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -5891,27 +6026,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found by ({found} found): {who}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="416" />
+            <location filename="../../wz_desktop/report/build.py" line="407" />
+            <source>历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）</source>
+            <translation>All years: distance from the last-seen point (up to {until}, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="429" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="445" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="468" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="457" />
+            <location filename="../../wz_desktop/report/build.py" line="470" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="459" />
+            <location filename="../../wz_desktop/report/build.py" line="472" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5920,48 +6060,48 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="462" />
+            <location filename="../../wz_desktop/report/build.py" line="475" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="489" />
+            <location filename="../../wz_desktop/report/build.py" line="502" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="493" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="496" />
+            <location filename="../../wz_desktop/report/build.py" line="509" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="500" />
-            <location filename="../../wz_desktop/report/build.py" line="506" />
+            <location filename="../../wz_desktop/report/build.py" line="513" />
+            <location filename="../../wz_desktop/report/build.py" line="519" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="511" />
+            <location filename="../../wz_desktop/report/build.py" line="524" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="521" />
+            <location filename="../../wz_desktop/report/build.py" line="534" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="537" />
+            <location filename="../../wz_desktop/report/build.py" line="550" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="541" />
+            <location filename="../../wz_desktop/report/build.py" line="554" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -5986,27 +6126,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="92" />
+            <location filename="../../wz_desktop/report/figures.py" line="93" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="112" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="113" />
+            <location filename="../../wz_desktop/report/figures.py" line="114" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
@@ -6040,6 +6180,13 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/cases.py" line="76" />
             <source>照片无法存入“{folder}”：{reason}</source>
             <translation>The photo cannot be stored in "{folder}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="123" />
+            <location filename="../../wz_desktop/store/cases.py" line="285" />
+            <location filename="../../wz_desktop/store/cases.py" line="306" />
+            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
+            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/exports.py" line="35" />
@@ -6077,79 +6224,79 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="45" />
-            <location filename="../../wz_desktop/services/imports.py" line="122" />
+            <location filename="../../wz_desktop/services/imports.py" line="76" />
+            <location filename="../../wz_desktop/services/imports.py" line="161" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="60" />
-            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <location filename="../../wz_desktop/services/imports.py" line="151" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <location filename="../../wz_desktop/services/imports.py" line="127" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <location filename="../../wz_desktop/services/imports.py" line="132" />
             <source>正在读取并识别表头和数据</source>
             <translation>Reading the headers and the data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="100" />
+            <location filename="../../wz_desktop/services/imports.py" line="136" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <location filename="../../wz_desktop/services/imports.py" line="138" />
             <source>正在与数据库比对</source>
             <translation>Comparing with the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <location filename="../../wz_desktop/services/imports.py" line="144" />
             <source>正在提交</source>
             <translation>Committing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="118" />
+            <location filename="../../wz_desktop/services/imports.py" line="157" />
             <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
             <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="132" />
+            <location filename="../../wz_desktop/services/imports.py" line="171" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="136" />
+            <location filename="../../wz_desktop/services/imports.py" line="175" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="140" />
+            <location filename="../../wz_desktop/services/imports.py" line="179" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <location filename="../../wz_desktop/services/imports.py" line="184" />
             <source>完成</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <location filename="../../wz_desktop/services/imports.py" line="184" />
             <source>未导入</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <location filename="../../wz_desktop/services/imports.py" line="205" />
             <source>正在写入数据库</source>
             <translation>Writing to the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="178" />
+            <location filename="../../wz_desktop/services/imports.py" line="217" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
@@ -6287,8 +6434,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="164" />
             <location filename="../../wz_desktop/store/__init__.py" line="177" />
-            <location filename="../../wz_desktop/store/db.py" line="146" />
-            <location filename="../../wz_desktop/store/db.py" line="148" />
+            <location filename="../../wz_desktop/store/db.py" line="149" />
+            <location filename="../../wz_desktop/store/db.py" line="151" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -6456,76 +6603,70 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="224" />
+            <location filename="../../wz_desktop/store/cases.py" line="255" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="234" />
+            <location filename="../../wz_desktop/store/cases.py" line="265" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="236" />
+            <location filename="../../wz_desktop/store/cases.py" line="267" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="250" />
+            <location filename="../../wz_desktop/store/cases.py" line="281" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="254" />
-            <location filename="../../wz_desktop/store/cases.py" line="275" />
-            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
-            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/cases.py" line="278" />
+            <location filename="../../wz_desktop/store/cases.py" line="309" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="296" />
+            <location filename="../../wz_desktop/store/cases.py" line="327" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="68" />
+            <location filename="../../wz_desktop/store/db.py" line="71" />
             <source>数据库没有给出新记录的编号。</source>
             <translation>The database gave no id for the new record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="144" />
+            <location filename="../../wz_desktop/store/db.py" line="147" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="151" />
+            <location filename="../../wz_desktop/store/db.py" line="154" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="188" />
+            <location filename="../../wz_desktop/store/db.py" line="192" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="201" />
+            <location filename="../../wz_desktop/store/db.py" line="205" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="224" />
+            <location filename="../../wz_desktop/store/db.py" line="228" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="236" />
-            <location filename="../../wz_desktop/store/db.py" line="292" />
+            <location filename="../../wz_desktop/store/db.py" line="240" />
+            <location filename="../../wz_desktop/store/db.py" line="297" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -7116,7 +7257,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="300" />
+            <location filename="../../wz_desktop/store/tasks.py" line="343" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -7580,6 +7721,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="61" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
+            <translation type="obsolete">The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
         </message>
         <message>
             <source>（已隐去姓名和电话）</source>
@@ -8869,52 +9014,52 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="116" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="125" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="127" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="129" />
             <source>按区县定位</source>
             <translation>Go to a district</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="130" />
             <source>按区县定位…</source>
             <translation>Go to a district…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="133" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="363" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="449" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="392" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="478" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
@@ -9088,162 +9233,162 @@ The database was not changed.</translation>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="92" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="84" />
             <source>家属同意公开的项目</source>
             <translation>What the family agreed to publish</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="94" />
             <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
             <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="108" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="258" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="100" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
             <source>已发布(&amp;P)</source>
             <translation>&amp;Published</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="109" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
             <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
             <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="112" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="104" />
             <source>已撤回(&amp;W)</source>
             <translation>&amp;Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="132" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="124" />
             <source>复制文字(&amp;T)</source>
             <translation>Copy &amp;text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="137" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="129" />
             <source>文字（贴在图片下面）</source>
             <translation>Text (paste it under the picture)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="140" />
             <source>保存图片(&amp;S)…</source>
             <translation>&amp;Save picture…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="142" />
             <source>复制图片(&amp;I)</source>
             <translation>Copy p&amp;icture</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="149" />
             <source>图片（发到公众号）</source>
             <translation>Picture (for the WeChat channel)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="164" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="178" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="170" />
             <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
             <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
             <source>寻人启事 — {0}</source>
             <translation>Missing-person notice — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="302" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="294" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="199" />
             <source>这个案件没有走失人员记录，不能写寻人启事。</source>
             <translation>This case has no missing person: there is no notice to write.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="210" />
             <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
             <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="230" />
             <source>{0} × {1} 像素</source>
             <translation>{0} × {1} pixels</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="236" />
             <source>{0} 发布，{1} 已撤回。</source>
             <translation>Published {0}, withdrawn {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="238" />
             <source>已于 {0} 发布。</source>
             <translation>Published {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="240" />
             <source>尚未发布。</source>
             <translation>Not published yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
             <source>案件已结束（{0}）：不再发布寻人启事。</source>
             <translation>The case is closed ({0}): the notice is not published any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="254" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
             <source>先勾选家属同意公开的项目。</source>
             <translation>First tick what the family agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
             <source>再次发布(&amp;P)</source>
             <translation>&amp;Published again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="255" />
             <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
             <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
             <source>同意公开的项目没有保存：{0}</source>
             <translation>What the family agreed to publish was not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="311" />
             <source>寻人启事-案件{0}-{1}.png</source>
             <translation>missing-person-notice-case{0}-{1}.png</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="327" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="337" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="329" />
             <source>保存寻人启事图片</source>
             <translation>Save the picture of the notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="328" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="320" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="338" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="330" />
             <source>图片没有保存到 {0}：{1}</source>
             <translation>The picture was not saved to {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="347" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="339" />
             <source>文件夹不存在</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="352" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="344" />
             <source>写入失败（磁盘满了或没有权限？）</source>
             <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
@@ -10079,251 +10224,275 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="119" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="127" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="129" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="143" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="145" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="151" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="160" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="189" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="190" />
-            <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
-            <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="196" />
+            <source>只有管理员可以修改事件编号格式、值班电话和备份设置（当前登录：{0}），这些项目不能更改。</source>
+            <translation>Only an administrator may change the event number pattern, the duty phone and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="197" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="203" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="198" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="204" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="472" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="508" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="220" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="226" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="221" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="227" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="228" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="236" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="249" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="251" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="251" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
+            <source>值班电话</source>
+            <translation>Duty phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="260" />
+            <source>例如 0411-12345678</source>
+            <translation>e.g. 0411-12345678</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="263" />
+            <source>队伍值班电话(&amp;H)：</source>
+            <translation>The team’s duty p&amp;hone:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
+            <source>寻人启事里请大家拨打的电话。留空：家属同意公开电话时写家属的电话，否则只写 110。</source>
+            <translation>The number a missing-person notice asks people to call. Empty: the family’s phone where they agreed to publish it, else 110 only.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="256" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="275" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="276" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="288" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="289" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="300" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="474" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="510" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="293" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="312" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="294" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="313" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="317" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="303" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="322" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="326" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="309" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="328" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="336" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="355" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="378" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="397" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="390" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="409" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="410" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="408" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="427" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="417" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="436" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="424" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="499" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="479" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="515" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="482" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="518" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="483" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="519" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="483" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="519" />
             <source>、</source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
+            <translation type="obsolete">Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
     </context>
     <context>
@@ -10387,54 +10556,109 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="43" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="36" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="44" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="48" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140；空着表示不知道</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140; leave empty when not known</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="49" />
+            <source>驻地坐标</source>
+            <translation>Base's coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <source>在地图上选(&amp;M)…</source>
+            <translation>Choose on the map (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="56" />
+            <source>在大连地图上点选驻地</source>
+            <translation>Click the base on the map of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="78" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="90" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="90" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="91" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="92" />
+            <source>驻地(&amp;B)</source>
+            <translation>Base (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="94" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="94" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="107" />
+            <source>坐标 {0} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
+            <translation>The point {0} is not near Dalian: check that latitude and longitude are not swapped and that the right system is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="118" />
+            <source>驻地未设置</source>
+            <translation>No base set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="121" />
+            <source>不在大连市各区县内</source>
+            <translation>not in any of Dalian's districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="122" />
+            <source>保存为 {0}（GCJ-02），{1}</source>
+            <translation>Kept as {0} (GCJ-02), {1}</translation>
         </message>
         <message>
             <source>请填写分队名称。</source>

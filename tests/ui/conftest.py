@@ -162,3 +162,55 @@ def demo_store(demo_file, tmp_path):  # demo_file: tests/conftest.py, built once
     store = Store.open(path)
     yield store
     store.close()
+
+
+# --- the call form (test_call_form.py, test_call_form_alert.py) ------------------------------------
+
+CALL_NOW = dt.datetime(2023, 7, 15, 20, 10)  # the form's clock unless a test gives another
+CALL_OPERATOR = "值班秘书甲"  # who is at the desk (nobody is signed in)
+
+
+@pytest.fixture
+def call_context(store):
+    """The window's context on ``store`` with the operator at the desk."""
+    from wz_desktop.ui.context import AppContext
+
+    ctx = AppContext(store)
+    ctx.set_operator(CALL_OPERATOR)
+    return ctx
+
+
+@pytest.fixture
+def make_call_form(qtbot, call_context):
+    """Open the call form (a new call, or the draft ``call_id``) on its clock ``now``, shown, its
+    window active and the time field focused, as the duty secretary finds it."""
+    from wz_desktop.ui.call_form import CallForm
+
+    def make(call_id=None, ctx=None, *, now=CALL_NOW):
+        form = CallForm(ctx or call_context, call_id=call_id, now_provider=lambda: now)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        form.activateWindow()
+        qtbot.waitUntil(lambda: form.received_edit.hasFocus())
+        return form
+
+    return make
+
+
+# --- the charts page (test_charts_page.py, test_map_view.py) ---------------------------------------
+
+def show_charts_page(qtbot, store, size: tuple[int, int] = (1200, 700)):
+    """The 统计 page on ``store``, with a settings file of its own beside the database, shown at ``size``."""
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    context = AppContext(store, QSettings(str(store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    page = ChartsPage(context)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    return page

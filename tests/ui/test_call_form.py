@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -13,36 +12,14 @@ from wz_desktop.domain.records import CallStatus
 from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
-from wz_desktop.ui.call_form import SAVE_DELAY_MS, CallForm
+from wz_desktop.ui.call_form import SAVE_DELAY_MS
 from wz_desktop.ui.context import AppContext
 
+from .conftest import CALL_NOW as NOW
+from .conftest import CALL_OPERATOR as OPERATOR
 from .conftest import type_text
 
 DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
-
-NOW = dt.datetime(2023, 7, 15, 20, 10)
-OPERATOR = "值班秘书甲"
-
-
-@pytest.fixture
-def context(store):
-    ctx = AppContext(store)
-    ctx.set_operator(OPERATOR)
-    return ctx
-
-
-@pytest.fixture
-def make_form(qtbot, context):
-    def make(call_id=None, ctx=None):
-        form = CallForm(ctx or context, call_id=call_id, now_provider=lambda: NOW)
-        qtbot.addWidget(form)
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        qtbot.waitUntil(lambda: form.received_edit.hasFocus())
-        return form
-    return make
-
 
 def focused():
     return QApplication.focusWidget()
@@ -71,8 +48,8 @@ def fill_by_keyboard(qtbot, form, *, time="19:30", source="js", caller="王女�
             type_here(qtbot, text)
 
 
-def test_a_call_logged_entirely_from_the_keyboard(qtbot, make_form, store):
-    form = make_form()
+def test_a_call_logged_entirely_from_the_keyboard(qtbot, make_call_form, store):
+    form = make_call_form()
     assert form.received_edit.text() == "2023-07-15 20:10"  # now, selected: typing replaces it
     assert form.windowTitle() == "新来电"
     fill_by_keyboard(qtbot, form)
@@ -100,8 +77,8 @@ def test_a_call_logged_entirely_from_the_keyboard(qtbot, make_form, store):
     qtbot.waitUntil(lambda: focused() is form.received_edit)
 
 
-def test_enter_moves_on_in_one_line_fields_and_ctrl_s_logs(qtbot, make_form, store):
-    form = make_form()
+def test_enter_moves_on_in_one_line_fields_and_ctrl_s_logs(qtbot, make_call_form, store):
+    form = make_call_form()
     type_here(qtbot, "昨天 23:50")
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is form.source_combo
@@ -124,8 +101,8 @@ def test_enter_moves_on_in_one_line_fields_and_ctrl_s_logs(qtbot, make_form, sto
         "2023-07-14 23:50", "110指挥中心", "041184661234", "星海广场", None)
 
 
-def test_tab_in_the_description_moves_on_instead_of_typing_a_tab(qtbot, make_form):
-    form = make_form()
+def test_tab_in_the_description_moves_on_instead_of_typing_a_tab(qtbot, make_call_form):
+    form = make_call_form()
     form.description_edit.setFocus()
     type_here(qtbot, "两人被困")
     press(qtbot, Qt.Key.Key_Tab)
@@ -133,8 +110,8 @@ def test_tab_in_the_description_moves_on_instead_of_typing_a_tab(qtbot, make_for
     assert form.description_edit.toPlainText() == "两人被困"
 
 
-def test_a_bad_phone_is_shown_beside_the_phone_field_and_nothing_is_logged(qtbot, make_form, store):
-    form = make_form()
+def test_a_bad_phone_is_shown_beside_the_phone_field_and_nothing_is_logged(qtbot, make_call_form, store):
+    form = make_call_form()
     fill_by_keyboard(qtbot, form, phone="138041")
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
@@ -161,8 +138,8 @@ def test_a_bad_phone_is_shown_beside_the_phone_field_and_nothing_is_logged(qtbot
     assert store.calls.drafts() == []
 
 
-def test_every_missing_field_is_named_beside_it(qtbot, make_form, store):
-    form = make_form()
+def test_every_missing_field_is_named_beside_it(qtbot, make_call_form, store):
+    form = make_call_form()
     form.received_edit.selectAll()
     press(qtbot, Qt.Key.Key_Delete)
     type_here(qtbot, "25:00")
@@ -175,16 +152,16 @@ def test_every_missing_field_is_named_beside_it(qtbot, make_form, store):
     assert store.calls.by_status() == []
 
 
-def test_a_time_ahead_of_now_is_refused(qtbot, make_form, store):
-    form = make_form()
+def test_a_time_ahead_of_now_is_refused(qtbot, make_call_form, store):
+    form = make_call_form()
     fill_by_keyboard(qtbot, form, time="2023-07-16 08:00")
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "晚于现在" in form.errors.message("received_at")
     assert store.calls.waiting() == []
 
 
-def test_esc_keeps_what_was_typed_as_a_draft_and_it_comes_back(qtbot, make_form, store):
-    form = make_form()
+def test_esc_keeps_what_was_typed_as_a_draft_and_it_comes_back(qtbot, make_call_form, store):
+    form = make_call_form()
     fill_by_keyboard(qtbot, form, phone="1380411", kind="")  # half typed
     with qtbot.waitSignal(form.close_requested):
         press(qtbot, Qt.Key.Key_Escape)
@@ -193,7 +170,7 @@ def test_esc_keeps_what_was_typed_as_a_draft_and_it_comes_back(qtbot, make_form,
     assert (draft.caller_phone, draft.source, draft.description) == ("1380411", "家属", "七十岁老人走失")
     assert store.calls.waiting() == []
 
-    again = make_form(call_id=draft.id)
+    again = make_call_form(call_id=draft.id)
     assert again.windowTitle() == f"来电草稿 #{draft.id}"
     assert again.received_edit.text() == "2023-07-15 19:30"
     assert again.source_combo.currentText() == "家属"
@@ -211,8 +188,8 @@ def test_esc_keeps_what_was_typed_as_a_draft_and_it_comes_back(qtbot, make_form,
     assert store.calls.drafts() == []
 
 
-def test_the_draft_is_saved_while_typing_and_survives_a_crash(qtbot, make_form, store, db_path):
-    form = make_form()
+def test_the_draft_is_saved_while_typing_and_survives_a_crash(qtbot, make_call_form, store, db_path):
+    form = make_call_form()
     saves = []
     form.draft_saved.connect(saves.append)
     fill_by_keyboard(qtbot, form, kind="")
@@ -224,7 +201,7 @@ def test_the_draft_is_saved_while_typing_and_survives_a_crash(qtbot, make_form, 
         [draft] = other.calls.drafts()
         assert (draft.caller_name, draft.caller_phone, draft.place) == ("王女士", "13804112233", "红旗西路")
         assert len(saves) <= 3  # saved after pauses, not at every key
-        restored = make_form(call_id=draft.id, ctx=AppContext(other))
+        restored = make_call_form(call_id=draft.id, ctx=AppContext(other))
         assert restored.caller_edit.text() == "王女士"
         assert restored.place_edit.text() == "红旗西路"
         restored.close()
@@ -232,16 +209,16 @@ def test_the_draft_is_saved_while_typing_and_survives_a_crash(qtbot, make_form, 
         other.close()
 
 
-def test_opening_a_form_without_typing_leaves_no_draft(qtbot, make_form, store):
-    form = make_form()
+def test_opening_a_form_without_typing_leaves_no_draft(qtbot, make_call_form, store):
+    form = make_call_form()
     press(qtbot, Qt.Key.Key_Tab)
     qtbot.wait(SAVE_DELAY_MS + 100)
     press(qtbot, Qt.Key.Key_Escape)
     assert store.calls.drafts() == [] and form.call_id is None
 
 
-def test_discarding_a_draft_asks_first(qtbot, make_form, store, dialog_log):
-    form = make_form()
+def test_discarding_a_draft_asks_first(qtbot, make_call_form, store, dialog_log):
+    form = make_call_form()
     fill_by_keyboard(qtbot, form)
     form.flush()
     assert len(store.calls.drafts()) == 1
@@ -259,18 +236,18 @@ def test_discarding_a_draft_asks_first(qtbot, make_form, store, dialog_log):
     assert store.calls.by_status() == []
 
 
-def test_a_logged_call_cannot_be_loaded_as_a_draft(qtbot, make_form, store):
+def test_a_logged_call_cannot_be_loaded_as_a_draft(qtbot, make_call_form, store):
     call = Call(received_at="2023-07-15 19:30", source="家属", caller_phone="13804112233", place="星海",
                 description="落水")
     store.calls.log(call, DESK, now=NOW)
-    form = make_form()
+    form = make_call_form()
     assert not form.load_draft(call.id)
     assert "已经登记" in form.general_error.text()
     assert form.call_id is None
 
 
-def test_verify_button_asks_for_the_call_just_logged(qtbot, make_form, store):
-    form = make_form()
+def test_verify_button_asks_for_the_call_just_logged(qtbot, make_call_form, store):
+    form = make_call_form()
     fill_by_keyboard(qtbot, form)
     press(qtbot, Qt.Key.Key_Return)
     [call] = store.calls.waiting()
@@ -280,8 +257,8 @@ def test_verify_button_asks_for_the_call_just_logged(qtbot, make_form, store):
     assert asked.args == [call.id]
 
 
-def test_pick_lists_answer_to_chinese_pinyin_initials_and_digits(qtbot, make_form):
-    form = make_form()
+def test_pick_lists_answer_to_chinese_pinyin_initials_and_digits(qtbot, make_call_form):
+    form = make_call_form()
     type_text(qtbot, form.district_combo, "甘")  # through the input method
     assert form.district_combo.currentText() == "甘井子区"
     type_text(qtbot, form.district_combo, "金普")

@@ -13,7 +13,6 @@ from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
 from wz_desktop.ui.call_form import CallForm
-from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.widgets import PickCombo
 
 from .conftest import type_text
@@ -25,26 +24,6 @@ ALERTS = {a.id: a for a in load_alerts()}
 FORM_FIELDS = {"received_at": "received_at", "source": "source", "caller_name": "caller_name",
                "caller_phone": "caller_phone", "district": "district", "place": "place",
                "description": "description", "kind": "suggested_kind"}
-
-
-@pytest.fixture
-def context(store):
-    ctx = AppContext(store)
-    ctx.set_operator("值班秘书甲")
-    return ctx
-
-
-@pytest.fixture
-def make_form(qtbot, context):
-    def make(alert):
-        form = CallForm(context, now_provider=lambda: alert.now)
-        qtbot.addWidget(form)
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        qtbot.waitUntil(lambda: form.received_edit.hasFocus())
-        return form
-    return make
 
 
 def paste(qtbot, form, text):
@@ -64,9 +43,9 @@ def form_value(form, name):
 
 
 @pytest.mark.parametrize("alert_id", ["110-01", "fam-02", "fam-03", "sea-01", "fwd-01"])
-def test_ctrl_shift_v_fills_the_fields_the_corpus_expects_each_marked_as_a_guess(qtbot, make_form, alert_id):
+def test_ctrl_shift_v_fills_the_fields_the_corpus_expects_each_marked_as_a_guess(qtbot, make_call_form, alert_id):
     alert = ALERTS[alert_id]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     for corpus_name, name in FORM_FIELDS.items():
         want = alert.expected.get(corpus_name)
@@ -92,9 +71,9 @@ def test_ctrl_shift_v_fills_the_fields_the_corpus_expects_each_marked_as_a_guess
     assert form.alert_text == alert.text
 
 
-def test_the_tooltip_quotes_the_words_read_and_the_person_goes_into_the_description(qtbot, make_form):
+def test_the_tooltip_quotes_the_words_read_and_the_person_goes_into_the_description(qtbot, make_call_form):
     alert = ALERTS["110-01"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     assert "138 4112 3456" in form.phone_edit.toolTip()  # the words as written, not the value
     description = form.description_edit.toPlainText()
@@ -103,9 +82,9 @@ def test_the_tooltip_quotes_the_words_read_and_the_person_goes_into_the_descript
     assert "王德福" in form.description_edit.toolTip()
 
 
-def test_editing_or_enter_or_confirm_all_clears_the_mark(qtbot, make_form):
+def test_editing_or_enter_or_confirm_all_clears_the_mark(qtbot, make_call_form):
     alert = ALERTS["110-01"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     form.caller_edit.setFocus()
     qtbot.keyClick(form.caller_edit, Qt.Key.Key_End)
@@ -130,10 +109,10 @@ def test_editing_or_enter_or_confirm_all_clears_the_mark(qtbot, make_form):
     assert not form.confirm_all_button.isVisible()
 
 
-def test_an_unsure_field_stays_empty_with_its_reason_shown(qtbot, make_form):
+def test_an_unsure_field_stays_empty_with_its_reason_shown(qtbot, make_call_form):
     alert = ALERTS["fam-03"]  # two phones, nothing saying whose
     assert alert.expected["caller_phone"] == "?"
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     assert form.phone_edit.text() == "" and not form.is_guess("caller_phone")
     shown = form.alert_label.text()
@@ -147,9 +126,9 @@ def test_an_unsure_field_stays_empty_with_its_reason_shown(qtbot, make_form):
     assert html.escape(reason) in shown
 
 
-def test_a_typed_field_is_not_overwritten_without_asking(qtbot, make_form, dialog_log):
+def test_a_typed_field_is_not_overwritten_without_asking(qtbot, make_call_form, dialog_log):
     alert = ALERTS["110-01"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     form.caller_edit.setFocus()
     type_text(qtbot, form.caller_edit, "王老师")
     paste(qtbot, form, alert.text)  # the secretary answers No (the default)
@@ -165,9 +144,9 @@ def test_a_typed_field_is_not_overwritten_without_asking(qtbot, make_form, dialo
     assert form.caller_edit.text() == "王丽" and form.is_guess("caller_name")
 
 
-def test_logging_keeps_the_alert_with_the_call(qtbot, make_form, context, db_path, dialog_log):
+def test_logging_keeps_the_alert_with_the_call(qtbot, make_call_form, call_context, db_path, dialog_log):
     alert = ALERTS["110-01"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     form.log_call()  # guesses not confirmed: asked, answered No: nothing logged
     assert form.last_logged_id is None
@@ -183,43 +162,43 @@ def test_logging_keeps_the_alert_with_the_call(qtbot, make_form, context, db_pat
     assert call.caller_name == "王丽" and call.district == "甘井子区" and call.received_at == "2025-12-05 18:42"
 
 
-def test_a_draft_keeps_the_alert_too(qtbot, make_form, context):
+def test_a_draft_keeps_the_alert_too(qtbot, make_call_form, call_context):
     alert = ALERTS["fam-02"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     draft_id = form.flush()
-    assert context.store.calls.get(draft_id).alert_text == alert.text
-    again = CallForm(context, call_id=draft_id, now_provider=lambda: alert.now)
+    assert call_context.store.calls.get(draft_id).alert_text == alert.text
+    again = CallForm(call_context, call_id=draft_id, now_provider=lambda: alert.now)
     qtbot.addWidget(again)
     assert again.alert_text == alert.text
 
 
-def test_an_empty_clipboard_says_so(qtbot, make_form):
-    form = make_form(ALERTS["110-01"])
+def test_an_empty_clipboard_says_so(qtbot, make_call_form):
+    form = make_call_form(now=ALERTS["110-01"].now)
     paste(qtbot, form, "")
     assert "剪贴板里没有文字" in form.status_label.text()
     assert form.guesses == {} and form.is_blank()
 
 
-def test_the_calls_window_shows_the_alert_read_only_folded(qtbot, make_form, context):
+def test_the_calls_window_shows_the_alert_read_only_folded(qtbot, make_call_form, call_context):
     from wz_desktop.ui.verify_form import VerifyForm
 
     alert = ALERTS["110-01"]
-    form = make_form(alert)
+    form = make_call_form(now=alert.now)
     paste(qtbot, form, alert.text)
     form.confirm_all_guesses()
     call_id = form.log_call()
-    view = VerifyForm(context, call_id, now_provider=lambda: alert.now)
+    view = VerifyForm(call_context, call_id, now_provider=lambda: alert.now)
     qtbot.addWidget(view)
     view.show()
     assert view.alert_toggle.isVisible() and not view.alert_view.isVisible()  # folded
     qtbot.mouseClick(view.alert_toggle, Qt.MouseButton.LeftButton)
     assert view.alert_view.isVisible() and view.alert_view.isReadOnly()
     assert view.alert_view.toPlainText() == alert.text
-    typed = context.store.calls.log(Call(  # a call typed by hand has no alert: nothing to unfold
+    typed = call_context.store.calls.log(Call(  # a call typed by hand has no alert: nothing to unfold
             received_at="2025-12-05 20:00", source="家属", caller_name="王女士", caller_phone="13804112233",
             place="红旗西路", description="老人走失"), DESK, now=alert.now)
-    plain = VerifyForm(context, typed, now_provider=lambda: alert.now)
+    plain = VerifyForm(call_context, typed, now_provider=lambda: alert.now)
     qtbot.addWidget(plain)
     plain.show()
     assert not plain.alert_toggle.isVisible() and not plain.alert_view.isVisible()
@@ -247,9 +226,9 @@ def test_text_dropped_on_the_desk_opens_a_new_call_with_it_read(qtbot, window):
     assert form.district_combo.currentData() == "沙河口区"
 
 
-def test_every_alert_of_the_corpus_fills_the_form_as_the_corpus_expects(qtbot, make_form):
+def test_every_alert_of_the_corpus_fills_the_form_as_the_corpus_expects(qtbot, make_call_form):
     """All the corpus's alerts, one after the other on one form (cleared between them, as after a call)."""
-    form = make_form(next(iter(ALERTS.values())))
+    form = make_call_form(now=next(iter(ALERTS.values())).now)
     wrong = []
     for alert in ALERTS.values():
         form.now_provider = lambda alert=alert: alert.now
@@ -268,14 +247,14 @@ def test_every_alert_of_the_corpus_fills_the_form_as_the_corpus_expects(qtbot, m
     assert len(ALERTS) >= 100 and not wrong, wrong
 
 
-def test_in_an_english_window_the_person_is_still_stored_in_the_teams_words(qapp, qtbot, make_form):
+def test_in_an_english_window_the_person_is_still_stored_in_the_teams_words(qapp, qtbot, make_call_form):
     """情况 is a record: the person's line is written in Chinese whatever language the window shows."""
     from wz_desktop.ui import app as app_module
 
     alert = ALERTS["110-01"]
     app_module.install_translations(qapp, "en")
     try:
-        form = make_form(alert)
+        form = make_call_form(now=alert.now)
         paste(qtbot, form, alert.text)
         description = form.description_edit.toPlainText()
     finally:

@@ -11,19 +11,12 @@ from PySide6.QtCore import QDate, QSettings
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import TaskKind
 
+from .conftest import show_charts_page
+
 
 @pytest.fixture
 def page(qtbot, demo_store):
-    from wz_desktop.ui.charts_page import ChartsPage
-    from wz_desktop.ui.context import AppContext
-
-    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
-    widget = ChartsPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_charts_page(qtbot, demo_store)
 
 
 def heights(bar) -> list[float]:

@@ -16,7 +16,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import TaskKind
 from helpers.lost_cases import SEEN, Made, north, open_cases, the_cases
 
-HEADERS = ["类别", "案件", "已找到", "有距离", "距离 25%", "距离 50%", "距离 75%", "距离 95%", "有用时", "用时 25%",
+HEADERS = ["人员类别", "案件数", "已找到", "有距离", "距离 25%", "距离 50%", "距离 75%", "距离 95%", "有用时", "用时 25%",
            "用时 50%", "用时 75%", "用时 95%", "提示"]
 
 
@@ -51,8 +51,8 @@ def expected_rows(made: list[Made], years: set[int]) -> dict[str, list[str]]:
     """The table's rows computed here from the cases made: category → cells."""
     chosen = [m for m in made if m.year in years]
     out = {}
-    for category in ["失智老人", "儿童", "登山徒步", "全部类别"]:  # the word table's order, then all
-        mine = [m for m in chosen if category == "全部类别" or m.category == category]
+    for category in ["失智老人", "儿童", "登山徒步", "合计"]:  # the word table's order, then all
+        mine = [m for m in chosen if category == "合计" or m.category == category]
         if not mine:
             continue
         found = [m for m in mine if m.outcome in ("平安找到", "受伤找到", "遇难")]
@@ -80,7 +80,7 @@ def test_the_table_shows_the_counts_and_percentiles_computed_here(page, made):
     expected = expected_rows(made, {2023, 2024})
     assert table(tab) == list(expected.values())
     assert expected["失智老人"][1:4] == ["26", "24", "24"]  # the test's own arithmetic, spelled out
-    assert expected["全部类别"][1] == str(len(made))
+    assert expected["合计"][1] == str(len(made))
     assert "按最后出现时间统计所选时间内的走失人员案件，共 34 例，已找到 31 例" in tab.note.text()
     assert "“类别”“分队”筛选不适用于走失统计" in tab.note.text()
     assert "找到者：救援队 31" in tab.note.text()
@@ -97,13 +97,15 @@ def test_the_plots_draw_the_same_figures(page, made):
     box = tab.boxes["distance"]
     # drawn: 失智老人, 登山徒步 (6 cases), 全部; the children (1 distance) are not
     assert [r.category for r in tab.shown["distance"]] == ["失智老人", "登山徒步", ""]
-    assert list(np.asarray(box.opts["y0"]))[0] == pytest.approx(q[0], rel=1e-4)
-    assert list(np.asarray(box.opts["height"]))[0] == pytest.approx(q[2] - q[0], rel=1e-4)
+    # one row a category, the first at the top: the box from 25 % to 75 %, the marks at 50 % and 95 %
+    assert list(np.asarray(box.opts["x0"]))[0] == pytest.approx(q[0], rel=1e-4)
+    assert list(np.asarray(box.opts["width"]))[0] == pytest.approx(q[2] - q[0], rel=1e-4)
+    assert list(np.asarray(box.opts["y"])) == [2, 1, 0]
     medians, tops = tab.marks["distance"]
-    assert list(medians.getData()[1]) == pytest.approx([q[1], np.median(hikers), q_all[1]], rel=1e-4)
-    assert list(tops.getData()[1])[2] == pytest.approx(q_all[3], rel=1e-4)
-    ticks = [text for _, text in tab.plots["distance"].getAxis("bottom")._tickLevels[0]]
-    assert ticks[0] == "失智老人\n24 例" and ticks[-1] == "全部类别\n31 例"
+    assert list(medians.getData()[0]) == pytest.approx([q[1], np.median(hikers), q_all[1]], rel=1e-4)
+    assert list(tops.getData()[0])[2] == pytest.approx(q_all[3], rel=1e-4)
+    ticks = {y: text for y, text in tab.plots["distance"].getAxis("left")._tickLevels[0]}
+    assert ticks[2] == "失智老人（24 例）" and ticks[0] == "合计（31 例）"
     # outcome by time, all categories: each bucket's stacked total counted here
     counts: dict[str, int] = {}
     for m in made:
@@ -123,7 +125,7 @@ def test_the_plots_draw_the_same_figures(page, made):
     safe = np.asarray(tab.outcome_bars["平安找到"].opts["height"])
     assert safe[0] == sum(1 for m in made if m.outcome == "平安找到" and m.hours <= 6)
     # hovering the dementia box names the cases behind it
-    text = tab.hover(tab.plots["distance"], 0, q[1])
+    text = tab.hover(tab.plots["distance"], q[1], 2)
     assert text.startswith("失智老人（24 例）") and f"50%：{L.distance_text(q[1] * 1000)}" in text
 
 
@@ -156,3 +158,39 @@ def test_a_case_saved_while_the_page_is_open_is_counted(page, store, qtbot):
     row = next(r for r in table(tab) if r[0] == "垂钓赶海")
     assert row[1:4] == ["1", "1", "1"] and row[4] == "—"
     assert row[-1] == "距离：只有 1 例，不足 5 例，不计算；用时：只有 1 例，不足 5 例，不计算"
+
+
+def test_in_english_nothing_chinese_is_left(qapp, qtbot, store, made):
+    import re
+
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    assert app_module.install_translations(qapp, "en") == ["wz_desktop_en"]
+    try:
+        context = AppContext(store, QSettings(str(store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
+        page = ChartsPage(context)
+        qtbot.addWidget(page)
+        page.resize(1400, 800)
+        page.show()
+        page.tabs.setCurrentWidget(page.lost_tab)
+        tab = page.lost_tab
+        shown = [page.tabs.tabText(page.tabs.currentIndex()), tab.note.text()]
+        shown += [tab.table.horizontalHeaderItem(c).text() for c in range(tab.table.columnCount())]
+        shown += [cell for line in table(tab) for cell in line]
+        for plot in tab.plots.values():
+            for side in ("left", "bottom"):
+                levels = plot.getAxis(side)._tickLevels  # set ticks (None: numbers)
+                shown += [text for _, text in levels[0]] if levels else []
+            shown += [plot.getAxis(side).labelText for side in ("left", "bottom")]
+            shown.append(plot.titleLabel.text)
+            shown += [label.text for _, label in plot.legend.items] if plot.legend else []
+        assert table(tab)[0][:3] == ["Elderly with dementia", "26", "24"]
+        assert table(tab)[-1][4].endswith(" km") and table(tab)[-1][9].endswith(" h")
+        assert table(tab)[1][-1] == "distance: n = 1, fewer than 5: not computed; time: n = 2, fewer than 5: not computed"
+        assert "one squad). Found by: The team 31. Percentiles" in tab.note.text()
+        chinese = [text for text in shown if re.search(r"[\u4e00-\u9fff]", text)]
+        assert chinese == []
+    finally:
+        app_module.install_translations(qapp, "zh_CN")

@@ -2,12 +2,13 @@
 giving a point and its district, rings on the ground, the choropleth."""
 from __future__ import annotations
 
-import math
 
 import pytest
 from PySide6.QtCore import Qt
 
 from wz_desktop.domain import geo
+
+from .conftest import show_charts_page
 
 pytest.importorskip("pyqtgraph")
 
@@ -44,19 +45,13 @@ def test_draws_the_ten_districts_with_names(map_view):
 
 def test_equal_aspect_a_kilometre_is_as_long_east_as_north(map_view):
     center = _district("中山区").center
-    east, north = (map_view.to_view(map_view_module().destination(center, 10_000, b)) for b in (90, 0))
+    east, north = (map_view.to_view(geo.destination(center, 10_000, b)) for b in (90, 0))
     c = map_view.to_view(center)
     dx, dy = abs(east.x() - c.x()), abs(north.y() - c.y())
     assert dx == pytest.approx(dy, rel=0.01)
     # and on the screen too (the view keeps its aspect locked)
     pe, pn, pc = (map_view.view.mapViewToScene(p) for p in (east, north, c))
     assert abs(pe.x() - pc.x()) == pytest.approx(abs(pn.y() - pc.y()), rel=0.02)
-
-
-def map_view_module():
-    from wz_desktop.ui import map_view
-
-    return map_view
 
 
 @pytest.mark.parametrize("name", ["庄河市", "甘井子区", "旅顺口区"])
@@ -164,17 +159,6 @@ def test_names_that_would_overlap_are_hidden_until_zoomed_in(map_view, qtbot):
     assert any("西岗区&nbsp;&nbsp;240" in text and "庄河市&nbsp;&nbsp;0" in text for text in texts)
 
 
-def test_destination_round_trip():
-    from wz_desktop.ui.map_view import destination
-
-    start = geo.Point(121.6, 38.9, geo.GCJ02)
-    for bearing in range(0, 360, 45):
-        end = destination(start, 1234.0, bearing)
-        assert end.system == geo.GCJ02
-        assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
-    assert math.isfinite(destination(start, 0, 0).lon)
-
-
 # --- the 地图 tab of the charts page: tasks per district ------------------------------------------
 
 TEN = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市", "长海县")
@@ -236,18 +220,7 @@ def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
 
 @pytest.fixture
 def charts(qtbot, demo_store):
-    from PySide6.QtCore import QSettings
-
-    from wz_desktop.ui.charts_page import ChartsPage
-    from wz_desktop.ui.context import AppContext
-
-    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
-    page = ChartsPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_charts_page(qtbot, demo_store, (1200, 760))
 
 
 def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, demo_store):
@@ -304,5 +277,186 @@ def test_the_map_in_english(qapp, qtbot):
         assert view.coord_label.text() == "Coordinates:"
         view.set_counts({"甘井子区": 3}, "Tasks")
         assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi\n3"
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
+
+
+# --- the map tab's layers: missing-person cases and squads' bases -------------------------------
+
+def _independent_cases(path, since: str | None = None, until: str | None = None) -> tuple[int, int, int]:
+    """Cases last seen in [since, until], those with a last-seen point, those with a found point:
+    counted with SQL of the test's own."""
+    import sqlite3
+
+    where, values = [], []
+    if since:
+        where.append("last_seen_at >= ?")
+        values.append(since)
+    if until:
+        where.append("substr(last_seen_at, 1, 10) <= ?")
+        values.append(until)
+    sql = ("SELECT count(*), count(last_seen_lon), count(found_lon) FROM missing_persons"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql, values).fetchone()
+
+
+def test_the_map_tab_draws_the_cases_of_the_period_and_the_squads_bases(charts, demo_store, qtbot):
+    import datetime as dt
+
+    from wz_desktop.domain.charts import ChartFilter
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    cases, with_point, with_found = _independent_cases(demo_store.path)
+    assert cases > 100 and 0 < with_point < cases and with_found > 0  # the demo has cases without a point
+    assert tab.layer_points("last_seen") == with_point
+    assert tab.layer_points("found") == 0  # off unless chosen
+    bases = len(demo_store.cases.squad_bases())
+    assert tab.layer_points("bases") == bases > 0
+    assert f"共 {cases} 个案件，{with_point} 个有坐标" in tab.note.text()
+    assert f"分队驻地 {bases} 个" in tab.note.text()
+    # a base is labelled with its squad's name
+    labels = [item.toPlainText() for item in tab.map.layers["bases"].items if hasattr(item, "toPlainText")]
+    assert "甘井子分队" in labels and len(labels) == bases
+    # colours by outcome: a found-safe case green, a search still going on red
+    from wz_desktop.ui.charts_page import MAP_SEARCHING_COLOR, OUTCOME_COLORS
+
+    brushes = [b.color().name() for b in tab.map.layers["last_seen"].scatter.data["brush"]]
+    assert OUTCOME_COLORS["平安找到"] in brushes and MAP_SEARCHING_COLOR in brushes
+
+    # the found points, with the line from where last seen
+    tab.layer_checks["found"].setChecked(True)
+    assert tab.layer_points("found") == with_found
+    assert f"{with_found} 个有找到地点" in tab.note.text()
+
+    # the page's period: a year's cases
+    charts.set_filter(ChartFilter(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31)))
+    cases_2022, point_2022, found_2022 = _independent_cases(demo_store.path, "2022-01-01", "2022-12-31")
+    assert 0 < point_2022 < with_point
+    assert tab.layer_points("last_seen") == point_2022 and tab.layer_points("found") == found_2022
+    assert f"共 {cases_2022} 个案件，{point_2022} 个有坐标" in tab.note.text()
+
+    # toggling hides a layer (and its words in the note), and shows it again
+    qtbot.mouseClick(tab.layer_checks["last_seen"], Qt.MouseButton.LeftButton)
+    assert not tab.layer_checks["last_seen"].isChecked()
+    assert tab.layer_points("last_seen") == 0
+    assert not any(item.isVisible() for item in tab.map.layers["last_seen"].items)
+    assert "个有坐标" not in tab.note.text()
+    tab.layer_checks["bases"].setChecked(False)
+    assert tab.layer_points("bases") == 0 and "分队驻地" not in tab.note.text()
+    # hidden stays hidden when the filter changes and the layers are drawn again
+    charts.set_filter(ChartFilter())
+    assert tab.layer_points("last_seen") == 0 and tab.layer_points("found") == with_found
+    tab.layer_checks["last_seen"].setChecked(True)
+    assert tab.layer_points("last_seen") == with_point
+
+    # one squad chosen: its base alone
+    squad = demo_store.cases.squad_bases()[0]
+    tab.layer_checks["bases"].setChecked(True)
+    charts.set_filter(ChartFilter(squad_id=squad.squad_id))
+    assert tab.layer_points("bases") == 1
+
+
+def test_the_map_layers_chosen_are_remembered(charts, demo_store, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "layers.ini"), QSettings.Format.IniFormat)
+    tab = charts.map_tab
+    tab.layer_checks["last_seen"].setChecked(False)
+    tab.layer_checks["found"].setChecked(True)
+    charts.save_settings(settings)
+    settings.sync()
+    again = ChartsPage(AppContext(demo_store, settings))
+    qtbot.addWidget(again)
+    again.restore_settings(QSettings(str(tmp_path / "layers.ini"), QSettings.Format.IniFormat))
+    checks = again.map_tab.layer_checks
+    assert not checks["last_seen"].isChecked() and checks["found"].isChecked() and checks["bases"].isChecked()
+
+
+def test_a_point_layer_has_its_symbol_colours_and_keeps_hidden(map_view):
+    zs, gj = _district("中山区").center, _district("甘井子区").center
+    map_view.set_layer("cases", [(zs, ""), (gj, "")], colors=["#2ca02c", "#d62728"], symbol="d",
+                       tips=["一", "二"], lines=[(zs, gj)])
+    layer = map_view.layers["cases"]
+    assert layer.count == 2 and map_view.shown_points("cases") == 2
+    assert [b.color().name() for b in layer.scatter.data["brush"]] == ["#2ca02c", "#d62728"]
+    assert layer.scatter.opts["symbol"] == "d"
+    assert len(layer.items) == 2  # the line beneath, the points
+    map_view.show_layer("cases", False)
+    assert map_view.shown_points("cases") == 0 and not any(i.isVisible() for i in layer.items)
+    map_view.set_layer("cases", [(zs, "中山")])
+    assert map_view.shown_points("cases") == 0 and not any(i.isVisible() for i in map_view.layers["cases"].items)
+    map_view.show_layer("cases", True)
+    assert map_view.shown_points("cases") == 1
+    # set_points is a layer of its own: drawing it leaves the others
+    map_view.set_points([(gj, "")])
+    assert map_view.shown_points("cases") == 1 and len(map_view.point_items) == 1
+    map_view.clear_layer("cases")
+    assert "cases" not in map_view.layers and len(map_view.point_items) == 1
+
+
+def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
+    from wz_desktop.domain import geo
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    tab.layer_checks["bases"].setChecked(False)
+    # a case found away from the others (no other point within a few pixels of where it was last seen)
+    shown = [c for c in tab.cases if c.last_seen is not None]
+    case = next(c for c in shown if c.found is not None and all(
+        other is c or geo.distance_m(other.last_seen, c.last_seen) > 5000 for other in shown))
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
+    km = geo.distance_m(case.last_seen, case.found) / 1000
+    assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {km:.1f} 公里"
+    # and opens the case's form
+    assert tab.open_case_button.isEnabled()
+    qtbot.mouseClick(tab.open_case_button, Qt.MouseButton.LeftButton)
+    (form,) = charts.case_forms
+    assert form.case_id == case.case_id and form.isVisible()
+    form.close()
+    # the layer hidden: the click gives the district again
+    tab.layer_checks["last_seen"].setChecked(False)
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
+    assert tab.note.text().endswith(" 条任务") and not tab.open_case_button.isEnabled()
+
+
+def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_store, qtbot):
+    """Not a task changed: a squad's base set (the roster) and a case's found point (the case form)
+    still redraw the map."""
+    from dataclasses import replace
+
+    from wz_desktop.services import cases as case_service
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    tab.layer_checks["found"].setChecked(True)
+    bases, found = tab.layer_points("bases"), tab.layer_points("found")
+    with_base = {b.squad_id for b in demo_store.cases.squad_bases()}
+    squad = next(s for s in demo_store.roster.squads() if s.id not in with_base)
+    case_service.set_squad_base(demo_store, SYSTEM_SESSION, squad.id, geo.Point(121.6147, 38.9140, geo.WGS84))
+    qtbot.waitUntil(lambda: tab.layer_points("bases") == bases + 1, timeout=5000)
+    line = next(line for line in demo_store.cases.lines(limit=1000)
+                if line.person.outcome == "平安找到" and line.person.found is None and line.person.last_seen)
+    person = replace(line.person, found=geo.district_named("中山区").center)
+    case_service.save(demo_store, SYSTEM_SESSION, person)
+    qtbot.waitUntil(lambda: tab.layer_points("found") == found + 1, timeout=5000)
+
+
+def test_the_map_tabs_layer_row_fits_a_small_screen_in_english(qapp, qtbot):
+    """The legend beside the checkboxes wraps rather than widen the window past 1366 pixels."""
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.charts_page import MapTab
+
+    app_module.install_translations(qapp, "en")
+    try:
+        tab = MapTab()
+        qtbot.addWidget(tab)
+        assert tab.layer_checks["bases"].text() == "Squads' bases"
+        assert tab.minimumSizeHint().width() < 1366 - 200  # the page's side bar and margins beside it
     finally:
         app_module.install_translations(qapp, "zh_CN")

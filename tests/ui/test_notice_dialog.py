@@ -140,13 +140,27 @@ def test_copying_the_text_and_the_picture(qtbot, store, context, tmp_path):
 
 
 def test_an_agreed_photo_that_cannot_be_read_is_said_and_left_out(qtbot, store, context, tmp_path):
-    broken = tmp_path / "坏照片.jpg"
-    broken.write_text("not a picture", encoding="utf-8")
+    broken = tmp_path / "坏照片.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not a picture after all" * 10)  # a PNG's first bytes only
     case_id = open_case(store, tmp_path, photo_path=str(broken), publish=frozenset({"姓名", "照片"}))
     dialog = make_dialog(qtbot, context, case_id)
     assert "不存在或无法读取" in dialog.warnings_label.text() and dialog.warnings_label.isVisible()
     assert "照片" not in dialog.text_view.toPlainText()
     assert dialog.image.width() == WIDTH and photo_pixels(dialog.image) == 0
+
+
+def test_a_kept_photo_gone_missing_is_said_and_the_family_can_still_change_their_mind(qtbot, store, context,
+                                                                                       tmp_path, dialog_log):
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "照片"}))
+    kept = Path(store.cases.person(case_id).photo_path)
+    assert kept.is_file()  # the case keeps its own copy
+    kept.unlink()  # deleted by hand, a disk tidied up …
+    dialog = make_dialog(qtbot, context, case_id)
+    assert "不存在或无法读取" in dialog.warnings_label.text() and photo_pixels(dialog.image) == 0
+    tick(qtbot, dialog.checks["年龄"])
+    assert dialog_log.texts("show_error") == []
+    assert store.cases.person(case_id).publish == {"姓名", "照片", "年龄"}
+    assert "年龄：83岁" in dialog.text_view.toPlainText()
 
 
 def test_a_case_without_a_missing_person_is_said(qtbot, context):
@@ -173,7 +187,7 @@ def test_published_then_found_the_desk_reminds_until_withdrawn(qtbot, store, con
                                                        "found_at": "2025-11-24 10:15", "found_by": "群众"}))
     qtbot.waitUntil(lambda: desk.reminders.isVisible())
     [reminder] = desk.reminder_buttons
-    assert "请撤回" in reminder.text() and store.cases.title(case_id) in reminder.text()
+    assert "请撤回" in reminder.text() and "平安找到" in reminder.text() and store.cases.title(case_id) in reminder.text()
 
     opened: list[NoticeDialog] = []
     monkeypatch.setattr(NoticeDialog, "exec", lambda self: opened.append(self) or 0)
@@ -191,3 +205,46 @@ def test_published_then_found_the_desk_reminds_until_withdrawn(qtbot, store, con
     qtbot.waitUntil(lambda: not desk.reminders.isVisible())
     assert desk.reminder_buttons == [] and not from_desk.withdraw_band.isVisible()
     assert "已撤回" in from_desk.state_label.text()
+
+
+def test_the_duty_phone_set_in_the_settings_is_the_one_to_call(qtbot, store, context, tmp_path):
+    from wz_desktop.ui.settings_dialog import SettingsDialog
+
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "联系电话"}))
+    dialog = make_dialog(qtbot, context, case_id)
+    assert "请立即拨打 13912345670" in dialog.text_view.toPlainText()  # agreed, and the team set no phone
+
+    settings = SettingsDialog(context)
+    qtbot.addWidget(settings)
+    settings.show()
+    edit = settings.duty_phone_edit
+    assert edit.isEnabled()  # nobody signed in: the system's rights
+    edit.setFocus()
+    qtbot.keyClicks(edit, "12")
+    qtbot.keyClick(settings, Qt.Key.Key_Return)
+    assert settings.isVisible() and "位数字" in settings.duty_phone_error.text()  # said beside it, nothing saved
+    assert store.cases.duty_phone() == ""
+    edit.clear()
+    qtbot.keyClicks(edit, "0411-66668888")
+    qtbot.keyClick(settings, Qt.Key.Key_Return)
+    assert not settings.isVisible() and store.cases.duty_phone() == "0411-66668888"
+
+    qtbot.waitUntil(lambda: "0411-66668888" in dialog.text_view.toPlainText())  # the open notice follows
+    assert "13912345670" not in dialog.text_view.toPlainText()  # the family's phone stays private
+
+
+def test_a_squad_leader_sees_no_one_and_changes_nothing(qtbot, store, context, tmp_path):
+    from tests.conftest import PASSWORD
+    from wz_desktop.domain.roles import Role
+
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "年龄"}))
+    cases.mark_notice(store, SYSTEM_SESSION, case_id)
+    store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
+    squad = store.roster.add_squad("甘井子分队", actor=store.roster.audit.actor)
+    user = store.users.create("leader", "队长 张某", PASSWORD, Role.LEADER, squad, actor=store.audit.actor)
+    store.sign_in(user, PASSWORD)
+    dialog = make_dialog(qtbot, context, case_id)
+    assert "不能记录案件" in dialog.problem_label.text() and dialog.problem_label.isVisible()
+    assert not dialog.agree_box.isEnabled() and not dialog.publish_button.isEnabled()
+    assert "欧阳" not in dialog.text_view.toPlainText()  # the personal fields are blank for this role
+    assert store.cases.person(case_id).publish == {"姓名", "年龄"}

@@ -405,3 +405,56 @@ def test_on_the_demo_roster_a_phone_fragment_finds_its_member(make_page, qtbot, 
         assert page.current_member_id() in {m.id for m in demo.roster.members_by_phone(wanted.phone)}
     finally:
         demo.close()
+
+
+def test_a_squads_base_typed_in_wgs84_is_kept_in_gcj02_and_shown_again(page, qtbot, roster_store):
+    from wz_desktop.domain import geo
+
+    squad_id = roster_store.squad_ids["甘井子分队"]
+    dialog = page.open_squad(squad_id)
+    assert dialog.base_edit.text() == "" and dialog.base_hint.text() == "驻地未设置"
+    dialog.base_system.setCurrentIndex(dialog.base_system.findData(geo.WGS84))
+    qtbot.keyClicks(dialog.base_edit, "38.9140N 121.6147E")  # a phone's GPS, in 西岗区
+    expected = geo.Point(121.6147, 38.9140, geo.WGS84).to(geo.GCJ02)
+    assert dialog.base_hint.text() == f"保存为 {expected.text()}（GCJ-02），西岗区"
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    (base,) = roster_store.cases.squad_bases()
+    assert base.squad_id == squad_id and geo.distance_m(base.point, expected) < 0.2
+    from wz_desktop.store.audit import AuditFilter
+
+    assert "base" in {e.field for e in roster_store.audit.entries(AuditFilter(table="squads", record_id=squad_id))}
+    # opened again: the base as kept, in GCJ-02; cleared, it is not known any more
+    dialog = page.open_squad(squad_id)
+    assert dialog.base_system.currentData() == geo.GCJ02 and dialog.base_edit.text() == base.point.text()
+    dialog.base_edit.clear()
+    assert dialog.save()
+    assert roster_store.cases.squad_bases() == []
+
+
+def test_a_base_that_cannot_be_read_or_is_far_away_is_refused_with_a_message(page, roster_store):
+    dialog = page.open_squad(roster_store.squad_ids["水上救援分队"])
+    dialog.base_edit.setText("38.9140N")  # no longitude
+    assert not dialog.save()
+    assert dialog.errors.message("squadBase") and dialog.isVisible()
+    dialog.base_edit.setText("39.9042N 116.4074E")  # 北京
+    assert not dialog.save()
+    assert "不在大连附近" in dialog.errors.message("squadBase")
+    assert roster_store.cases.squad_bases() == []
+
+
+def test_a_base_clicked_on_the_map(page, qtbot, roster_store):
+    from wz_desktop.domain import geo
+
+    dialog = page.open_squad(roster_store.squad_ids["水上救援分队"])
+    maps = dialog.choose_on_map()
+    qtbot.waitExposed(maps)
+    district = geo.district_named("中山区")
+    qtbot.mouseClick(maps.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=maps.map.widget_pos(district.center))
+    maps.take()
+    assert not maps.isVisible() and dialog.base_system.currentData() == geo.GCJ02
+    point = geo.parse_point(dialog.base_edit.text(), geo.GCJ02)
+    assert geo.district_of(point).name == "中山区" and geo.distance_m(point, district.center) < 2000
+    assert dialog.save()
+    (base,) = roster_store.cases.squad_bases()
+    assert geo.distance_m(base.point, point) < 0.2

@@ -49,6 +49,7 @@ __all__ = [
     "CoordinateError",
     "District",
     "Point",
+    "destination",
     "distance_m",
     "district_named",
     "district_of",
@@ -167,9 +168,11 @@ def wgs_to_gcj(lon: float, lat: float) -> tuple[float, float]:
     return lon + dlon, lat + dlat
 
 
+@functools.lru_cache(maxsize=65_536)
 def gcj_to_wgs(lon: float, lat: float) -> tuple[float, float]:
     """(lon, lat) in WGS-84 of a GCJ-02 (lon, lat), by iteration: converting the result back gives
-    the input to within :data:`GCJ_TOLERANCE_DEG` (about 0.1 mm)."""
+    the input to within :data:`GCJ_TOLERANCE_DEG` (about 0.1 mm). Remembered (a pure function of
+    its two numbers): the statistics convert every stored point each time a case's point is set."""
     if _out_of_china(lon, lat):
         return lon, lat
     wlon, wlat = lon, lat
@@ -191,6 +194,18 @@ def distance_m(a: Point, b: Point) -> float:
     dphi, dlmb = phi2 - phi1, math.radians(b.lon - a.lon)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+def destination(center: Point, distance_m: float, bearing_deg: float) -> Point:
+    """The point ``distance_m`` metres from ``center`` on the bearing (degrees from north), on a
+    sphere in WGS-84, returned in ``center``'s system (the map's rings: a vertex at each bearing)."""
+    start = center.to(WGS84)
+    phi1, lmb1 = math.radians(start.lat), math.radians(start.lon)
+    delta, theta = distance_m / EARTH_RADIUS_M, math.radians(bearing_deg)
+    phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta))
+    lmb2 = lmb1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi1),
+                             math.cos(delta) - math.sin(phi1) * math.sin(phi2))
+    return Point(math.degrees(lmb2), math.degrees(phi2), WGS84).to(center.system)
 
 
 # --- coordinates as typed --------------------------------------------------------------------------

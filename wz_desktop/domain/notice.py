@@ -23,7 +23,11 @@ from pathlib import Path
 from wz_desktop.domain.cases import NOTICE_FIELDS, MissingPerson
 from wz_desktop.domain.text import Text, msg
 from wz_desktop.domain.words import TEAM_NAME
-from wz_desktop.domain.workflow import parse_moment
+from wz_desktop.domain.workflow import WorkflowError, parse_moment
+
+DUTY_PHONE_KEY = "duty_phone"  # the team's setting (services/settings.py), kept in the database
+PHONE_DIGITS = (5, 20)  # 110 is said anyway; a duty phone has at least 5 digits (a short number), at most 20
+_PHONE_CHARS = set("0123456789 -+()（）－—")
 
 PHOTO = "照片"
 PHONE = "联系电话"
@@ -113,6 +117,21 @@ def _value(person: MissingPerson, field: str) -> str:
     raise ValueError(field)
 
 
+def check_phone(text: str) -> str:
+    """The team's duty phone as kept (spaces at the ends gone, full-width dashes and brackets made
+    plain); '' for none. Raises :class:`WorkflowError` saying what is wrong with anything else."""
+    value = (text or "").strip()
+    if not value:
+        return ""
+    if any(char not in _PHONE_CHARS for char in value):
+        raise WorkflowError(msg("值班电话“{value}”里有不是号码的字：只写数字，可以用空格、-、+ 和括号。", value=value))
+    digits = sum(char.isdigit() for char in value)
+    if not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]:
+        raise WorkflowError(msg("值班电话“{value}”有 {digits} 位数字：应在 {low} 到 {high} 位之间，例如 0411-12345678。",
+                                value=value, digits=digits, low=PHONE_DIGITS[0], high=PHONE_DIGITS[1]))
+    return value.translate(str.maketrans("（）－—", "()--"))
+
+
 def contact_phone(person: MissingPerson, duty_phone: str = "") -> str:
     """The number a notice asks people to call: the team's duty phone, else the family's when they
     agreed to publish it, else '' (110 only)."""
@@ -152,7 +171,7 @@ def build_notice(person: MissingPerson, *, duty_phone: str = "", today: dt.date 
         appeal = msg("若您见到此人或知道其下落，请立即拨打 {phone} 与我们联系，或拨打 110 报警。", phone=phone)
     else:
         appeal = msg("若您见到此人或知道其下落，请立即拨打 110 报警，或联系{team}。", team=TEAM_NAME)
-        warnings.append(msg("启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。"))
+        warnings.append(msg("启事里没有联系电话：队里没有设置值班电话（设置 → 值班电话，管理员可改），家属也没有同意公开电话。只写了 110。"))
     if not lines and not photo:
         warnings.insert(0, msg("家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。"))
     return Notice(title=str(msg("寻人启事")), lines=tuple(lines), photo_path=photo, phone=phone, appeal=str(appeal),
@@ -167,5 +186,5 @@ def _safe(check: Callable[[str], bool], path: str) -> bool:
         return False
 
 
-__all__ = ["PHONE", "PHOTO", "TEXT_FIELDS", "Notice", "NoticeLine", "build_notice", "contact_phone", "date_words",
+__all__ = ["DUTY_PHONE_KEY", "PHONE", "PHOTO", "check_phone", "TEXT_FIELDS", "Notice", "NoticeLine", "build_notice", "contact_phone", "date_words",
            "file_readable", "moment_words"]

@@ -401,6 +401,19 @@ def _lost(pages: Pages, fig: ReportFigures) -> None:
     if total.found_by:
         pages.text(msg("找到者（已找到的 {found} 例）：{who}。", found=total.found,
                        who="、".join(f"{w} {n}" for w, n in total.found_by.items())), 9)
+    history = fig.lost_history
+    if history is not None and history.total.cases > total.cases:
+        # the figures a new case's search rings are drawn from: every case up to the period's end
+        pages.heading(msg("历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）", until=fig.period.until.isoformat(),
+                          cases=history.total.cases), 2)
+        rows = [[name(r.category), str(r.cases), str(r.found), str(r.distance.cases),
+                 *cells(r.distance, L.distance_text), str(r.distance.warning)] for r in history.rows]
+        pages.table([("类别", 2, AlignLeft), ("案件", 0.8, AlignRight), ("已找到", 0.9, AlignRight),
+                     ("有距离", 0.9, AlignRight), ("25%", 1.1, AlignRight), ("50%", 1.1, AlignRight),
+                     ("75%", 1.1, AlignRight), ("95%", 1.1, AlignRight), ("提示", 3.2, AlignLeft)], rows,
+                    caption="历年累计距离", total_rows=1)
+        pages.text("新案件的搜索圈用同样的方法、按画圈时已有的全部案件计算（该类别不足 5 例时改用全部类别，并注明）。", 8.5,
+                   color=MUTED)
 
 
 SECTIONS = [

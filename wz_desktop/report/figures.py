@@ -85,6 +85,7 @@ class ReportFigures:
     attendance_since: str | None  # the first day attendance by name was recorded
     extra: dict = field(default_factory=dict)
     lost: L.LostStats | None = None  # the missing-person cases last seen in the period (domain.lost_stats)
+    lost_history: L.LostStats | None = None  # every case last seen up to the period's end (what the rings use)
 
 
 def _years_text(store) -> str:
@@ -132,14 +133,16 @@ def gather(store, period: Period, *, step: Callable[[int, str], None] | None = N
     members = store.attendance.member_summary(period.since, period.until)
     top = sorted((m for m in members if m.tasks), key=lambda m: (-m.hours, -m.tasks, m.member_id))[:TOP_MEMBERS]
     tick(34, "正在统计走失人员案件……")
-    lost = L.lost_stats(store.cases.findings(since=period.since.isoformat(),
-                                             until=(period.until + dt.timedelta(days=1)).isoformat()))
+    end = (period.until + dt.timedelta(days=1)).isoformat()
+    history = store.cases.findings(until=end)
+    lost = L.lost_stats(store.cases.findings(since=period.since.isoformat(), until=end))
+    lost_history = L.lost_stats(history)
     return ReportFigures(
         period=period, made_at=made_at or dt.datetime.now().replace(microsecond=0), key=key,
         previous_key=previous_key, monthly=monthly, response=response, hours=hours, squad_load=squad_load,
         per_task=per_task, searches=searches, squads=squads, members=top,
         members_total=sum(1 for m in members if m.tasks),
-        attendance_since=store.attendance.first_recorded_day(), lost=lost)
+        attendance_since=store.attendance.first_recorded_day(), lost=lost, lost_history=lost_history)
 
 
 def weekday_names() -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from wz_desktop.domain.cases import CaseInvalid, MissingPerson
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.roles import Action
 from wz_desktop.services.session import Session
-from wz_desktop.store.errors import describe_failure
+from wz_desktop.store.errors import StoreError, describe_failure
 
 
 def person(store, session: Session, case_id: int) -> MissingPerson | None:
@@ -42,7 +42,7 @@ def photo_folder(store) -> Path:
     return store.path.parent / f"{store.path.stem}-photos"
 
 
-def keep_photo(store, photo: str) -> str:
+def _keep_photo(store, photo: str) -> str:
     """The photo a case keeps: the file chosen (from a phone, a USB stick, a download folder) is
     copied into :func:`photo_folder`, named by its content, so the case still shows it when the
     original is gone. Returns the path kept ('' for none). A file that is missing, unreadable, too
@@ -79,7 +79,7 @@ def keep_photo(store, photo: str) -> str:
 
 
 def _kept(store, missing: MissingPerson) -> MissingPerson:
-    photo = keep_photo(store, missing.photo_path)
+    photo = _keep_photo(store, missing.photo_path)
     return missing if photo == missing.photo_path else replace(missing, photo_path=photo)
 
 
@@ -109,6 +109,19 @@ def save(store, session: Session, missing: MissingPerson, *, title: str | None =
     session.enter(store)
     case_rules.check_person(missing, now)
     return int(store.cases.save(_kept(store, missing), session.actor, title=title, now=now))
+
+
+def agree_to_publish(store, session: Session, case_id: int, fields: Iterable[str], *,
+                     now: dt.datetime | None = None) -> int:
+    """What the family agreed to publish in the notice (words of ``cases.NOTICE_FIELDS``), saved
+    alone: the rest of the case stays as stored (a photo gone missing since does not block the
+    family's word). Returns how many fields changed (0 or 1)."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    current = store.cases.person(case_id)
+    if current is None:
+        raise StoreError(msg("走失人员案件（编号 {case_id}）不存在，可能已被删除。", case_id=case_id))
+    return int(store.cases.save(replace(current, publish=frozenset(fields)), session.actor, now=now))
 
 
 def mark_notice(store, session: Session, case_id: int, *, withdrawn: bool = False,
@@ -165,4 +178,4 @@ def from_call(store, call_id: int, now: dt.datetime | None = None) -> MissingPer
     return missing
 
 
-__all__ = ["keep_photo", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
+__all__ = ["agree_to_publish", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from wz_desktop.domain.notice import DUTY_PHONE_KEY, check_phone
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import DEFAULT_EVENT_NO_PATTERN, check_pattern
 from wz_desktop.services.session import Session
@@ -60,6 +61,9 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             "how many other copies (before an import, a restore …) are kept"),
     Setting("event_no_pattern", DATABASE, "event_no_pattern", DEFAULT_EVENT_NO_PATTERN, True,
             "the pattern of new event numbers, e.g. WZ{year}-{seq:04d}"),
+    Setting("duty_phone", DATABASE, DUTY_PHONE_KEY, "", True,
+            "the team's duty phone: the number a missing-person notice asks people to call ('' none: the family's"
+            " where they agreed to publish it, else 110 only)"),
 )}
 
 
@@ -114,8 +118,10 @@ class Settings:
         if any(SETTINGS[name].team for name in changed):
             session.require(Action.SETTINGS)
         for name, value in changed.items():
-            if SETTINGS[name].where == DATABASE:
+            if name == "event_no_pattern":
                 check_pattern(value)
+            elif name == "duty_phone":
+                check_phone(value)
         if self.store is not None:
             session.enter(self.store)
         database = {n: v for n, v in changed.items() if SETTINGS[n].where == DATABASE}
@@ -124,6 +130,8 @@ class Settings:
                 for name, value in database.items():
                     if name == "event_no_pattern":
                         self.store.calls.set_event_no_pattern(value, actor=session.actor)
+                    elif name == "duty_phone":
+                        self.store.cases.set_duty_phone(value, session.actor)
         backup = {n: v for n, v in changed.items() if SETTINGS[n].where == BACKUP_FILE}
         if backup:
             new = backup_settings.load_settings()

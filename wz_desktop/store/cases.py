@@ -16,6 +16,7 @@ from typing import Any
 
 from wz_desktop.domain import cases as case_rules
 from wz_desktop.domain import geo
+from wz_desktop.domain import notice as notice_rules
 from wz_desktop.domain.cases import Finding, MissingPerson
 from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
@@ -98,6 +99,19 @@ class SquadBase:
     point: geo.Point  # GCJ-02
 
 
+@dataclass(frozen=True)
+class CasePoint:
+    """A missing-person case as the map draws it: where last seen and found (GCJ-02, None where not
+    known), its category and outcome; nothing personal."""
+
+    case_id: int
+    category: str
+    outcome: str  # '' still searching
+    last_seen_at: str
+    last_seen: geo.Point | None
+    found: geo.Point | None
+
+
 class CaseRepo:
     def __init__(self, database: Database, audit: Audit):
         self.database = database
@@ -161,9 +175,11 @@ class CaseRepo:
         return out
 
     def findings(self, *, since: str | None = None, until: str | None = None,
-                 categories: Iterable[str] | None = None) -> list[Finding]:
+                 categories: Iterable[str] | None = None, districts: bool = False) -> list[Finding]:
         """Every missing-person case as the statistics see it (nothing personal), the last sighting
-        in [since, until) when given ('YYYY-MM-DD')."""
+        in [since, until) when given ('YYYY-MM-DD'). ``districts``: work out the district of each
+        last-seen point too (a point-in-polygon test each, ~70 µs: the research dataset wants it,
+        the statistics and the rings do not)."""
         where, values = [], []
         if since:
             where.append("p.last_seen_at >= ?")
@@ -180,11 +196,26 @@ class CaseRepo:
         for row in self.conn.execute(sql, values).fetchall():
             person = _person(row)
             district = ""
-            if person.last_seen is not None:
+            if districts and person.last_seen is not None:
                 found_in = geo.district_of(person.last_seen)
                 district = found_in.name if found_in else ""
             out.append(case_rules.finding_of(person, district))
         return out
+
+    def map_points(self, *, since: str | None = None, until: str | None = None) -> list[CasePoint]:
+        """Every missing-person case last seen in [since, until) ('YYYY-MM-DD', either None: open),
+        with or without points (the map counts those it cannot draw)."""
+        where, values = [], []
+        if since:
+            where.append("last_seen_at >= ?")
+            values.append(since)
+        if until:
+            where.append("last_seen_at < ?")
+            values.append(until)
+        sql = ("SELECT case_id, category, outcome, last_seen_at, last_seen_lon, last_seen_lat, found_lon, found_lat"
+               " FROM missing_persons" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY case_id")
+        return [CasePoint(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _point(r[4], r[5]), _point(r[6], r[7]))
+                for r in self.conn.execute(sql, values)]
 
     def notices_to_withdraw(self) -> list[tuple[int, str]]:
         """Cases whose person was found (or the case closed) while their notice is still out."""
@@ -298,9 +329,24 @@ class CaseRepo:
             self.conn.execute("UPDATE squads SET base_lon = ?, base_lat = ? WHERE id = ?", (*new, squad_id))
             self.audit.changes("squads", squad_id, {"base": _text_point(row)}, {"base": _text_point(new)}, by=by)
 
+    # --- the team's duty phone (what a notice asks people to call) --------------------------------
+
+    def duty_phone(self) -> str:
+        return self.database.get_setting(notice_rules.DUTY_PHONE_KEY) or ""
+
+    def set_duty_phone(self, phone: str, actor: Actor) -> None:
+        """The team's duty phone (a team setting: administrators), '' for none; audited."""
+        by = self.audit.acting(actor, Action.SETTINGS)
+        value = notice_rules.check_phone(phone)
+        with self.database.transaction():
+            old = self.duty_phone()
+            if old != value:
+                self.database.set_setting(notice_rules.DUTY_PHONE_KEY, value)
+                self.audit.record("settings", None, "update", notice_rules.DUTY_PHONE_KEY, old, value, by=by)
+
 
 def _text_point(pair: Sequence[Any]) -> str:
     return "" if pair[0] is None else f"{pair[1]:.6f},{pair[0]:.6f}"
 
 
-__all__ = ["CaseLine", "CaseRepo", "SearchFigures", "SquadBase"]
+__all__ = ["CaseLine", "CasePoint", "CaseRepo", "SearchFigures", "SquadBase"]

@@ -65,12 +65,13 @@ class CaseForm(QDialog):
         self.guesses: set[str] = set()
         self.points: dict[str, geo.Point | None] = {SEEN: None, FOUND: None}
         self._zoomed: geo.Point | None = None  # the last-seen point the map was last zoomed to
+        self.marks: list = []  # the points' marks on the map
         self.may_edit = context.session.may(Action.DISPATCH)
         self.setWindowTitle(self.tr("走失人员案件"))
         self.setObjectName("caseForm")
         self._build()
         self._load()
-        self.resize(1180, 720)
+        self._fit_screen()
 
     # --- the form --------------------------------------------------------------------------------
 
@@ -188,6 +189,15 @@ class CaseForm(QDialog):
                 widget.editingFinished.connect(lambda n=name, w=widget: self.confirm(n) if w.hasFocus() else None)
         self.category_combo.currentIndexChanged.connect(lambda _i: self._draw())
 
+    def _fit_screen(self) -> None:
+        """1180 x 720, or what the screen has room for (a 1366 x 768 laptop), in its middle."""
+        from PySide6.QtWidgets import QApplication
+
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        width, height = min(1180, screen.width() - 24), min(720, screen.height() - 48)
+        self.resize(width, height)
+        self.move(screen.x() + (screen.width() - width) // 2, screen.y() + max(0, (screen.height() - height) // 2 - 12))
+
     # --- loading ---------------------------------------------------------------------------------
 
     def _load(self) -> None:
@@ -302,17 +312,37 @@ class CaseForm(QDialog):
             wgs = point.to(geo.WGS84)
             label.setText(self.tr("{0}（GCJ-02）；{1}（WGS-84）{2}").format(
                 point.text(), wgs.text(), "，" + word(district.name, "district") if district else ""))
-        spots = []
-        if self.points[SEEN] is not None:
-            spots.append((self.points[SEEN], self.tr("最后出现")))
-        if self.points[FOUND] is not None:
-            spots.append((self.points[FOUND], self.tr("找到")))
-        self.map.set_points(spots, color=SEEN_COLOR if len(spots) == 1 and self.points[SEEN] else FOUND_COLOR)
+        self._mark_points()
         self._draw_rings()
         if self.points[SEEN] is not None and self.points[FOUND] is not None:
             meters = geo.distance_m(self.points[SEEN], self.points[FOUND])
             self.found_point_label.setText(self.found_point_label.text() + self.tr("；距最后出现地点 {0}").format(
                 _distance_text(meters)))
+
+    def _mark_points(self) -> None:
+        """The last-seen point (red) and the found point (green) on the map, each with its word."""
+        import pyqtgraph as pg
+        from PySide6.QtWidgets import QApplication
+
+        for item in self.marks:
+            self.map.view.removeItem(item)
+        self.marks = []
+        for which, color, text, anchor in ((SEEN, SEEN_COLOR, self.tr("最后出现"), (1.05, 0.5)),
+                                           (FOUND, FOUND_COLOR, self.tr("找到"), (-0.05, 0.5))):
+            point = self.points[which]
+            if point is None:
+                continue
+            spot = self.map.to_view(point)
+            scatter = pg.ScatterPlotItem(x=[spot.x()], y=[spot.y()], size=12, brush=pg.mkBrush(color),
+                                         pen=pg.mkPen("#ffffff", width=1.5))
+            scatter.setZValue(35)
+            label = pg.TextItem(text, color=color, anchor=anchor, fill=pg.mkBrush(255, 255, 255, 210))
+            label.setFont(QApplication.font())
+            label.setZValue(36)
+            label.setPos(spot)
+            for item in (scatter, label):
+                self.map.view.addItem(item)
+                self.marks.append(item)
 
     def _draw_rings(self) -> None:
         centre = self.points[SEEN]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.domain.text import text_of
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.context import TASK_TABLES
 from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
 
@@ -616,15 +618,64 @@ class SearchOutcomesTab(ChartTab):
         return _t("{0}：{1} 次（{2:.0f}%）").format(self.labels[i], n, share)
 
 
+@dataclass(frozen=True)
+class MapFigures:
+    """What the 地图 tab draws: tasks per district, the missing-person cases last seen in the period,
+    the squads' bases (the squad's alone when one is chosen)."""
+
+    districts: object  # store.charts.DistrictCounts
+    cases: list  # store.cases.CasePoint
+    bases: list  # store.cases.SquadBase
+
+
+# the map's optional layers: key, the setting, shown unless the settings say otherwise
+MAP_LAYERS = (("last_seen", "Charts/mapLastSeen", True), ("found", "Charts/mapFound", False),
+              ("bases", "Charts/mapBases", True))
+MAP_SEARCHING_COLOR = "#d62728"  # a search still going on stands out on the map
+MAP_FOUND_SYMBOL, MAP_BASE_SYMBOL, MAP_BASE_COLOR = "d", "star", "#6a3d9a"
+
+
 class MapTab(ChartTab):
     """Tasks per district on the offline map of 大连市 (a choropleth): the district of a task is its
-    call's, else the one its summary names (``store.charts.by_district``)."""
+    call's, else the one its summary names (``store.charts.by_district``). Optional layers, each a
+    checkbox remembered in the settings: the missing-person cases' last-seen points (coloured by
+    the outcome) and found points (a line from where last seen), last seen in the page's period
+    (the kind and squad filters are the tasks'); the squads' bases (a star and the name; only the
+    chosen squad's when one is). The note counts the cases, and those with a point drawn."""
 
     title = "地图"
+    case_chosen = Signal(int)  # 打开此案件 for the case last clicked on the map (its id)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.map = None  # made when first drawn (~100 ms: not while the window is being built)
+        self.cases: list = []
+        self.bases: list = []
+        self.chosen_case: int | None = None  # the case whose point was clicked last
+        self.layer_checks: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_t("显示：")))
+        texts = {"last_seen": _t("走失最后出现地点"), "found": _t("找到地点"), "bases": _t("分队驻地")}
+        for key, _setting, shown in MAP_LAYERS:
+            check = QCheckBox(texts[key])
+            check.setObjectName(f"mapLayer_{key}")
+            check.setChecked(shown)
+            check.toggled.connect(self._layers_toggled)
+            row.addWidget(check)
+            self.layer_checks[key] = check
+        self.legend_label = QLabel()
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)  # on two lines where the window is narrow (English at 1366)
+        row.addSpacing(12)
+        row.addWidget(self.legend_label, 1)
+        self.open_case_button = QPushButton(_t("打开此案件"))
+        self.open_case_button.setObjectName("mapOpenCase")
+        self.open_case_button.setToolTip(_t("先点击地图上案件的点"))
+        self.open_case_button.setEnabled(False)
+        self.open_case_button.clicked.connect(self._open_chosen)
+        row.addWidget(self.open_case_button)
+        self.layout_.insertLayout(0, row)
+        self._show_legend()
 
     def ensure_map(self):
         """The map view, made on first use."""
@@ -637,12 +688,20 @@ class MapTab(ChartTab):
             self.graphics = self.map.graphics  # what 保存图片 saves
             self.stack.insertWidget(0, self.map)
             self.map.point_chosen.connect(self._point_chosen)
+            for key, check in self.layer_checks.items():
+                self.map.show_layer(key, check.isChecked())
         return self.map
 
     def fetch(self, store, flt, params):
-        return store.charts.by_district(flt)
+        since = flt.since.isoformat() if flt.since else None
+        until = (flt.until + dt.timedelta(days=1)).isoformat() if flt.until else None  # the last day included
+        bases = [b for b in store.cases.squad_bases() if flt.squad_id is None or b.squad_id == flt.squad_id]
+        return MapFigures(store.charts.by_district(flt), store.cases.map_points(since=since, until=until), bases)
 
     def show_figures(self, figures, params: tuple = ()) -> None:
+        if isinstance(figures, MapFigures):
+            self.cases, self.bases = figures.cases, figures.bases
+            figures = figures.districts
         self.figures = figures
         drawn = self.draw(figures)
         self.stack.setCurrentWidget(self.ensure_map() if drawn else self.empty_label)
@@ -652,26 +711,156 @@ class MapTab(ChartTab):
         return self.map is not None and self.stack.currentWidget() is self.map
 
     def draw(self, figures) -> bool:
-        if not figures.total:
+        if not figures.total and not self.cases:  # the bases alone are no answer to the period
             if self.map is not None:
                 self.map.set_counts(None)
+                self._draw_layers()
             self.note.setText("")
             return False
-        self.ensure_map().set_counts(figures.counts, _t("任务数"))
-        note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
-            figures.total, figures.located)
-        if figures.unknown:
-            note += _t("；{0} 条看不出在哪个区，未计入").format(figures.unknown)
-        self.note.setText(note)
+        self.ensure_map().set_counts(figures.counts if figures.total else None, _t("任务数"))
+        self._draw_layers()
+        self._write_note()
         return True
 
+    # --- the layers ------------------------------------------------------------------------------
+
+    def _draw_layers(self) -> None:
+        seen = [c for c in self.cases if c.last_seen is not None]
+        self.map.set_layer("last_seen", [(c.last_seen, "") for c in seen],
+                           colors=[_outcome_color(c.outcome) for c in seen], size=10, outline="#333333",
+                           tips=[_case_tip(c) for c in seen], z=32)
+        found = [c for c in self.cases if c.found is not None]
+        self.map.set_layer("found", [(c.found, "") for c in found], colors=[_outcome_color(c.outcome) for c in found],
+                           symbol=MAP_FOUND_SYMBOL, size=11, outline="#000000",
+                           tips=[_t("找到地点：") + _case_tip(c) for c in found],
+                           lines=[(c.last_seen, c.found) for c in found if c.last_seen is not None], z=34)
+        self.map.set_layer("bases", [(b.point, b.name) for b in self.bases], colors=MAP_BASE_COLOR,
+                           symbol=MAP_BASE_SYMBOL, size=16, outline="#ffffff",
+                           tips=[_t("{0}驻地").format(b.name) for b in self.bases], z=36)
+
+    def _layers_toggled(self) -> None:
+        if self.map is not None:
+            for key, check in self.layer_checks.items():
+                self.map.show_layer(key, check.isChecked())
+            if self.figures is not None:
+                self._write_note()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """The colours and symbols of the layers shown, in words."""
+        parts = []
+        if self.layer_checks["last_seen"].isChecked() or self.layer_checks["found"].isChecked():
+            for outcome, color in (*OUTCOME_COLORS.items(), ("", MAP_SEARCHING_COLOR)):
+                parts.append(f"<span style='color:{color}'>●</span>&nbsp;{_outcome_word(outcome)}")
+        if self.layer_checks["found"].isChecked():
+            parts.append("◆&nbsp;" + _t("找到地点"))
+        if self.layer_checks["bases"].isChecked():
+            parts.append(f"<span style='color:{MAP_BASE_COLOR}'>★</span>&nbsp;" + _t("分队驻地"))
+        self.legend_label.setText("&nbsp; ".join(parts))
+
+    def layer_points(self, key: str) -> int:
+        """How many points the layer ``key`` shows now (0 hidden)."""
+        return self.map.shown_points(key) if self.map is not None else 0
+
+    def _write_note(self) -> None:
+        figures = self.figures
+        parts = []
+        if figures.total:
+            note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
+                figures.total, figures.located)
+            if figures.unknown:
+                note += _t("；{0} 条看不出在哪个区，未计入").format(figures.unknown)
+            parts.append(note)
+        else:
+            parts.append(_t("所选范围内没有任务"))
+        checks = self.layer_checks
+        if checks["last_seen"].isChecked() or checks["found"].isChecked():
+            cases = _t("走失人员案件（按最后出现时间）：共 {0} 个案件").format(len(self.cases))
+            if checks["last_seen"].isChecked():
+                cases += _t("，{0} 个有坐标").format(sum(1 for c in self.cases if c.last_seen is not None))
+            if checks["found"].isChecked():
+                cases += _t("，{0} 个有找到地点").format(sum(1 for c in self.cases if c.found is not None))
+            parts.append(cases)
+        if checks["bases"].isChecked():
+            parts.append(_t("分队驻地 {0} 个").format(len(self.bases)))
+        self.note.setText(_t("。").join(parts))
+
+    def save_settings(self, settings: QSettings) -> None:
+        for key, setting, _shown in MAP_LAYERS:
+            settings.setValue(setting, self.layer_checks[key].isChecked())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        for key, setting, shown in MAP_LAYERS:
+            value = settings.value(setting, shown)
+            self.layer_checks[key].setChecked(value is True or str(value).lower() in ("true", "1"))
+
     def _point_chosen(self, point, district) -> None:
+        """A click: on a case's point or a base (within a few pixels), what it is; elsewhere, the
+        district's count of tasks."""
+        hit = self._hit_at(point)
+        self.chosen_case = hit[1] if hit is not None else None
+        self.open_case_button.setEnabled(self.chosen_case is not None)
+        if hit is not None:
+            self.note.setText(hit[0])
+            return
         if district is None or self.figures is None:
             return
         from wz_desktop.ui.map_view import district_label
 
         self.note.setText(_t("{0}：{1} 条任务").format(district_label(district),
                                                       self.figures.counts.get(district.name, 0)))
+
+    def _open_chosen(self) -> None:
+        if self.chosen_case is not None:
+            self.case_chosen.emit(self.chosen_case)
+
+    def point_at(self, point, pixels: float = 8.0) -> str | None:
+        """What the shown layers have within ``pixels`` of ``point`` on the screen (the nearest), in
+        words: a case's category, outcome, when last seen and how far away found; a base's squad."""
+        hit = self._hit_at(point, pixels)
+        return hit[0] if hit is not None else None
+
+    def _hit_at(self, point, pixels: float = 8.0) -> tuple[str, int | None] | None:
+        """The nearest point shown within ``pixels``: its words and its case's id (None: a base)."""
+        if self.map is None:
+            return None
+        from wz_desktop.domain import geo
+
+        at = self.map.scene_pos(point)
+        candidates = []
+        if self.map.shown_points("bases"):
+            candidates += [(b.point, _t("{0}驻地").format(b.name), None) for b in self.bases]
+        for key, prefix in (("found", _t("找到地点：")), ("last_seen", "")):
+            if self.map.shown_points(key):
+                for case in self.cases:
+                    spot = case.found if key == "found" else case.last_seen
+                    if spot is None:
+                        continue
+                    text = prefix + _case_tip(case)
+                    if case.last_seen is not None and case.found is not None:
+                        text += _t("，找到处距最后出现地点 {0} 公里").format(
+                            f"{geo.distance_m(case.last_seen, case.found) / 1000:.1f}")
+                    candidates.append((spot, text, case.case_id))
+        best, nearest = None, pixels
+        for spot, text, case_id in candidates:
+            scene = self.map.scene_pos(spot)
+            distance = ((scene.x() - at.x()) ** 2 + (scene.y() - at.y()) ** 2) ** 0.5
+            if distance <= nearest:
+                best, nearest = (text, case_id), distance
+        return best
+
+
+def _outcome_color(outcome: str) -> str:
+    return OUTCOME_COLORS.get(outcome, MAP_SEARCHING_COLOR)
+
+
+def _outcome_word(outcome: str) -> str:
+    return word(outcome) if outcome else _t("仍在搜寻")
+
+
+def _case_tip(case) -> str:
+    """A case point's tooltip: its category, outcome and when last seen (nothing personal)."""
+    return f"{word(case.category)} · {_outcome_word(case.outcome)} · {_t('最后出现')} {case.last_seen_at}"
 
 
 OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
@@ -700,7 +889,7 @@ class LostStatsTab(ChartTab):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.empty_label.setText(_t("所选范围内没有走失人员案件"))
-        headers = [_t("类别"), _t("案件"), _t("已找到"), _t("有距离"), _t("距离 25%"), _t("距离 50%"), _t("距离 75%"),
+        headers = [_t("人员类别"), _t("案件数"), _t("已找到"), _t("有距离"), _t("距离 25%"), _t("距离 50%"), _t("距离 75%"),
                    _t("距离 95%"), _t("有用时"), _t("用时 25%"), _t("用时 50%"), _t("用时 75%"), _t("用时 95%"), _t("提示")]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -752,32 +941,31 @@ class LostStatsTab(ChartTab):
             self.plots[key] = plot
             if not rows:
                 continue
-            xs = np.arange(len(rows))
+            # one row a category, the first at the top: 25-75 % as a box, the median and 95 % as marks
+            ys = np.arange(len(rows))[::-1].astype(float)
             q = np.array([getattr(r, key).values for r in rows]) / scale
-            plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=3)
-            box = pg.BarGraphItem(x=xs, y0=q[:, 0], height=q[:, 2] - q[:, 0], width=0.55,
+            plot.addLegend(offset=(-4, 4), labelTextColor="#222", colCount=3)
+            plot.showGrid(x=True, y=False, alpha=0.25)
+            box = pg.BarGraphItem(x0=q[:, 0], width=q[:, 2] - q[:, 0], y=ys, height=0.55,
                                   brush=pg.mkBrush("#9ab8d6"), pen=pg.mkPen(BAR_COLOR), name="25%–75%")
-            medians = pg.ScatterPlotItem(x=xs, y=q[:, 1], symbol="s", size=10, brush=pg.mkBrush("#d62728"),
+            medians = pg.ScatterPlotItem(x=q[:, 1], y=ys, symbol="s", size=10, brush=pg.mkBrush("#d62728"),
                                          pen=pg.mkPen("#fff"), name=_t("中位数"))
-            tops = pg.ScatterPlotItem(x=xs, y=q[:, 3], symbol="t1", size=11, brush=pg.mkBrush("#222"),
+            tops = pg.ScatterPlotItem(x=q[:, 3], y=ys, symbol="t2", size=11, brush=pg.mkBrush("#222"),
                                       pen=pg.mkPen("#fff"), name="95%")
             for item in (box, medians, tops):
                 plot.addItem(item)
             self.boxes[key], self.marks[key] = box, (medians, tops)
-            labels = [_two_lines(self._category(r.category)) + "\n" + _t("{0} 例").format(getattr(r, key).cases)
-                      for r in rows]
-            axis = plot.getAxis("bottom")
-            axis.setTicks(_ticks(labels))
+            labels = [_t("{0}（{1} 例）").format(self._category(r.category), getattr(r, key).cases) for r in rows]
+            axis = plot.getAxis("left")
+            axis.setTicks([[(float(y), label) for y, label in zip(ys, labels)]])
             axis.setStyle(hideOverlappingLabels=False)
-            axis.setHeight(max(label.count("\n") for label in labels) * QFontMetrics(_font()).height()
-                           + QFontMetrics(_font()).height() + 16)
-            plot.setLabel("left", _label(unit))
-            _headroom(plot, float(q[:, 3].max()), 0.18)
+            plot.setLabel("bottom", _label(unit))
+            plot.setXRange(0, float(q[:, 3].max()) * 1.05, padding=0.02)
+            plot.setYRange(-0.6, len(rows) - 0.4 + 0.9, padding=0)  # a free line on top for the legend
         self._draw_outcomes(figures.total)
         return True
 
     def _draw_outcomes(self, total) -> None:
-
         plot = self.new_plot(0, 2, _t("结果与用时（全部类别，{0} 例）").format(total.cases))
         self.plots["outcomes"] = plot
         plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=2)
@@ -802,7 +990,7 @@ class LostStatsTab(ChartTab):
 
     @staticmethod
     def _category(category: str) -> str:
-        return _t("全部类别") if category == "" else word(category)
+        return _t("合计") if category == "" else word(category)
 
     def _fill_table(self, figures) -> None:
 
@@ -832,13 +1020,24 @@ class LostStatsTab(ChartTab):
                 if c == len(cells) - 1 and text:
                     item.setForeground(QColor("#a05a00"))
                 self.table.setItem(r, c, item)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every row of the table in sight where it fits in about half the tab (the plots keep the rest)."""
+        self.table.resizeColumnsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        wanted = rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            top = min(wanted, int(total * 0.5))
+            self.splitter.setSizes([top, total - top])
 
     def hover(self, plot, x, y):
-
         i = int(round(x))
         for key, fmt in (("distance", L.distance_text), ("hours", L.hours_text)):
             if self.plots.get(key) is plot:
                 rows = self.shown.get(key, [])
+                i = len(rows) - 1 - int(round(y))  # the first row at the top
                 if not 0 <= i < len(rows):
                     return None
                 spread = getattr(rows[i], key)
@@ -989,6 +1188,9 @@ class ChartsPage(QWidget):
         self.until_edit.dateChanged.connect(self._filter_edited)
         self.squad_combo.currentIndexChanged.connect(self._filter_edited)
         context.tasks_changed.connect(self._data_changed)
+        context.changed.connect(self._cases_changed)
+        self.map_tab.case_chosen.connect(self.open_case)
+        self.case_forms: list = []
         self._filter = self._read_filter()
         self.reload()
 
@@ -1037,6 +1239,7 @@ class ChartsPage(QWidget):
         settings.setValue("Charts/tab", self.tabs.currentIndex())
         settings.setValue("Charts/period", self.period_combo.currentData())
         settings.setValue("Charts/compareYear", self.monthly_tab.compare_combo.currentData() or 0)
+        self.map_tab.save_settings(settings)
 
     def restore_settings(self, settings: QSettings) -> None:
         try:
@@ -1053,6 +1256,7 @@ class ChartsPage(QWidget):
             year = 0
         index = self.monthly_tab.compare_combo.findData(year) if year else 0
         self.monthly_tab.compare_combo.setCurrentIndex(max(0, index))
+        self.map_tab.restore_settings(settings)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
@@ -1293,6 +1497,23 @@ class ChartsPage(QWidget):
 
     def _data_changed(self) -> None:
         self.reload()
+
+    def open_case(self, case_id: int):
+        """A missing-person case's form (from a click on the map), not modal; returns it."""
+        from wz_desktop.ui.case_form import CaseForm
+
+        form = CaseForm(self.context, case_id=case_id, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        form.destroyed.connect(lambda *_args, form=form: self.case_forms.remove(form) if form in self.case_forms else None)
+        self.case_forms.append(form)
+        form.show()
+        return form
+
+    def _cases_changed(self, changes) -> None:
+        """A case's person (its points, its outcome) or a squad's base changed: not a task, but the
+        map and the statistics show them."""
+        if changes.touches("missing_persons", "squads") and not changes.touches(*TASK_TABLES):
+            self.reload()
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)

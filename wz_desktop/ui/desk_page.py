@@ -230,9 +230,9 @@ class DeskPage(QWidget):
         self.counts_changed.emit(self._waiting_total)
 
     def _fill_reminders(self, notices: list[tuple[int, str]]) -> None:
-        """One line a notice still out for a closed case; a click, Enter or space opens its window."""
+        """One line a notice still out for a closed case; a click or the space bar opens its window."""
         shown = [(b.property("caseId"), b.text()) for b in self.reminder_buttons]
-        wanted = [(case_id, _t("寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}").format(title))
+        wanted = [(case_id, _t("寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}").format(title, self._outcome(case_id)))
                   for case_id, title in notices]
         if shown == wanted:
             return
@@ -249,6 +249,10 @@ class DeskPage(QWidget):
             self.reminders_layout.addWidget(reminder)
             self.reminder_buttons.append(reminder)
         self.reminders.setVisible(bool(wanted))
+
+    def _outcome(self, case_id: int) -> str:
+        person = self.context.store.cases.person(case_id)
+        return word(person.outcome) if person is not None else ""
 
     def open_notice(self, case_id: int) -> None:
         """The notice's window of a case (modal, as the case form opens it)."""

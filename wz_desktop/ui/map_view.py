@@ -6,8 +6,11 @@ Layers, each set and cleared on its own:
 * the districts (always): outlines and translated names; with :meth:`MapView.set_counts` a
   choropleth, a count per district on a sequential scale with a legend;
 * points (:meth:`MapView.set_points`): GCJ-02 (or WGS-84) points with labels;
+* named point layers (:meth:`MapView.set_layer`), each with its own symbol and a colour per point,
+  labels, tooltips and lines (a last-seen point to where the person was found), shown or hidden
+  on their own (:meth:`MapView.show_layer`): the map tab's cases and squads' bases;
 * rings (:meth:`MapView.set_rings`): circles of given radii in metres around a point, true circles
-  on the ground (each vertex the destination at that distance and bearing, on a sphere).
+  on the ground (each vertex ``geo.destination`` at that distance and bearing, on a sphere).
 
 The view is in GCJ-02 (the district shapes' system), projected equal-aspect: x is the longitude
 times cos(the map's middle latitude), y the latitude, so that Dalian is not squashed. Pan and zoom
@@ -18,7 +21,8 @@ None); the keyboard's way to the same: the 输入坐标 line under the map (a po
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -47,25 +51,28 @@ POINT_COLOR = "#d62728"
 RING_COLOR = "#d62728"
 
 
+POINTS_LAYER = "points"  # the layer set_points draws
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("MapView", text)
+
+
+@dataclass
+class PointLayer:
+    """One named layer of points: what it draws (``items``, in the view), how many points."""
+
+    name: str
+    items: list = field(default_factory=list)
+    count: int = 0
+    visible: bool = True
+    scatter: pg.ScatterPlotItem | None = None
+    labels: list = field(default_factory=list)  # the points' labels (hidden where they would overlap)
 
 
 def district_label(district: geo.District) -> str:
     """A district's name in the window's language (the word table's district vocabulary)."""
     return word(district.name, "district")
-
-
-def destination(center: geo.Point, distance_m: float, bearing_deg: float) -> geo.Point:
-    """The point ``distance_m`` metres from ``center`` on the bearing (degrees from north), on a
-    sphere in WGS-84, returned in ``center``'s system."""
-    start = center.to(geo.WGS84)
-    phi1, lmb1 = math.radians(start.lat), math.radians(start.lon)
-    delta, theta = distance_m / geo.EARTH_RADIUS_M, math.radians(bearing_deg)
-    phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta))
-    lmb2 = lmb1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi1),
-                             math.cos(delta) - math.sin(phi1) * math.sin(phi2))
-    return geo.Point(math.degrees(lmb2), math.degrees(phi2), geo.WGS84).to(center.system)
 
 
 def scale_color(value: float, top: float) -> QColor:
@@ -100,7 +107,7 @@ class MapView(QWidget):
         self.shapes: dict[str, QGraphicsPathItem] = {}
         self.name_items: dict[str, pg.TextItem] = {}
         self.counts: dict[str, int] = {}
-        self.point_items: list = []
+        self.layers: dict[str, PointLayer] = {}
         self.ring_items: list = []
         self.marker: pg.ScatterPlotItem | None = None
         self._draw_districts()
@@ -204,6 +211,20 @@ class MapView(QWidget):
             label.setVisible(not overlaps)
             if not overlaps:
                 shown.append(rect)
+        # the layers' labels after the districts' names: one that would cover a shown name is hidden
+        # (its point stays, and its tooltip says it); zoom in to read it
+        for layer in self.layers.values():
+            for label in layer.labels:
+                if not layer.visible:
+                    label.setVisible(False)
+                    continue
+                size = label.textItem.boundingRect().size()
+                at = self.view.mapViewToScene(label.pos())  # the label's bottom left (anchor (0, 1))
+                rect = QRectF(at.x(), at.y() - size.height(), size.width(), size.height())
+                overlaps = any(rect.intersects(other) for other in shown)
+                label.setVisible(not overlaps)
+                if not overlaps:
+                    shown.append(rect)
 
     def visible_names(self) -> list[str]:
         """The districts whose names are shown at this zoom."""
@@ -290,31 +311,96 @@ class MapView(QWidget):
 
     def set_points(self, points: Iterable[tuple[geo.Point, str]], color: str = POINT_COLOR) -> None:
         """Points with labels (each point in its own system; drawn where it is in GCJ-02)."""
-        for item in self.point_items:
-            self.view.removeItem(item)
-        self.point_items = []
+        self.set_layer(POINTS_LAYER, points, colors=color)
+
+    @property
+    def point_items(self) -> list:
+        """What :meth:`set_points` drew: the scatter, then a label per labelled point ([] for none)."""
+        layer = self.layers.get(POINTS_LAYER)
+        return layer.items if layer is not None else []
+
+    def set_layer(self, name: str, points: Iterable[tuple[geo.Point, str]], *,
+                  colors: str | Sequence[str] = POINT_COLOR, symbol: str = "o", size: float = 9,
+                  outline: str = "#ffffff", tips: Sequence[str] | None = None,
+                  lines: Iterable[tuple[geo.Point, geo.Point]] = (), line_color: str = "#888888",
+                  z: float = 30) -> None:
+        """Draw (or draw again) the layer ``name``: ``points`` with their labels ('' none), one
+        colour for all or one per point, a pyqtgraph ``symbol`` ("o", "s", "t", "d", "star", "+"
+        …), a tooltip per point (``tips``), and ``lines`` between pairs of points beneath them.
+        The layer keeps its shown or hidden state (:meth:`show_layer`)."""
+        old = self.layers.get(name)
+        visible = old.visible if old is not None else True
+        self.clear_layer(name)
+        layer = PointLayer(name, visible=visible)
+        self.layers[name] = layer
         points = list(points)
-        if not points:
+        pairs = list(lines)
+        if pairs:
+            xs: list[float] = []
+            ys: list[float] = []
+            for a, b in pairs:
+                for p in (self.to_view(a), self.to_view(b)):
+                    xs.append(p.x())
+                    ys.append(p.y())
+            curve = pg.PlotCurveItem(x=xs, y=ys, connect="pairs", pen=pg.mkPen(line_color, width=1))
+            curve.setZValue(z - 1)
+            layer.items.append(curve)
+        if points:
+            spots = [self.to_view(p) for p, _ in points]
+            brushes = ([pg.mkBrush(colors)] * len(points) if isinstance(colors, str)
+                       else [pg.mkBrush(c) for c in colors])
+            options: dict = {}
+            if tips is not None:
+                options = {"data": list(tips), "hoverable": True, "tip": _tip}
+            scatter = pg.ScatterPlotItem(x=[s.x() for s in spots], y=[s.y() for s in spots], size=size,
+                                         symbol=symbol, brush=brushes, pen=pg.mkPen(outline), **options)
+            scatter.setZValue(z)
+            layer.items.append(scatter)
+            layer.scatter = scatter
+            layer.count = len(points)
+            for spot, (_, text) in zip(spots, points):
+                if not text:
+                    continue
+                label = pg.TextItem(text, color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 200))
+                label.setFont(QApplication.font())
+                label.setZValue(z + 1)
+                label.setPos(spot)
+                layer.items.append(label)
+                if name != POINTS_LAYER:  # set_points' labels are always shown, as before
+                    layer.labels.append(label)
+        if name == POINTS_LAYER and layer.scatter is not None:  # set_points' items: the scatter first
+            layer.items.remove(layer.scatter)
+            layer.items.insert(0, layer.scatter)
+        for item in layer.items:
+            item.setVisible(visible)
+            self.view.addItem(item)
+        if layer.labels:
+            self._declutter()
+
+    def clear_layer(self, name: str) -> None:
+        """Remove what the layer ``name`` drew (its shown or hidden state is forgotten too)."""
+        layer = self.layers.pop(name, None)
+        if layer is None:
             return
-        spots = [self.to_view(p) for p, _ in points]
-        scatter = pg.ScatterPlotItem(x=[s.x() for s in spots], y=[s.y() for s in spots], size=9,
-                                     brush=pg.mkBrush(color), pen=pg.mkPen("#ffffff"))
-        scatter.setZValue(30)
-        self.view.addItem(scatter)
-        self.point_items.append(scatter)
-        for spot, (_, text) in zip(spots, points):
-            if not text:
-                continue
-            label = pg.TextItem(text, color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 200))
-            label.setFont(QApplication.font())
-            label.setZValue(31)
-            label.setPos(spot)
-            self.view.addItem(label)
-            self.point_items.append(label)
+        for item in layer.items:
+            self.view.removeItem(item)
+
+    def show_layer(self, name: str, visible: bool) -> None:
+        """Show or hide the layer ``name`` (kept for when it is drawn again)."""
+        layer = self.layers.setdefault(name, PointLayer(name))
+        layer.visible = visible
+        for item in layer.items:
+            item.setVisible(visible)
+        self._declutter()
+
+    def shown_points(self, name: str) -> int:
+        """How many points of the layer ``name`` are on the map now (0 when hidden or empty)."""
+        layer = self.layers.get(name)
+        return layer.count if layer is not None and layer.visible else 0
 
     def ring_outline(self, center: geo.Point, radius_m: float, vertices: int = 90) -> list[QPointF]:
         """The view coordinates of a circle ``radius_m`` metres around ``center`` on the ground."""
-        return [self.to_view(destination(center, radius_m, 360.0 * i / vertices)) for i in range(vertices + 1)]
+        return [self.to_view(geo.destination(center, radius_m, 360.0 * i / vertices)) for i in range(vertices + 1)]
 
     def set_rings(self, center: geo.Point | None, radii_m: Iterable[float] = (),
                   labels: Iterable[str] | None = None, color: str = RING_COLOR) -> None:
@@ -393,6 +479,10 @@ class MapView(QWidget):
             return None
         self.choose(point)
         return point.to(geo.GCJ02)
+
+
+def _tip(x: float = 0.0, y: float = 0.0, data: object = None) -> str:
+    return str(data or "")
 
 
 def _area(district: geo.District) -> float:

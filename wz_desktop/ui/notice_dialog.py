@@ -4,11 +4,13 @@ The case dialog opens it (``NoticeDialog(context, case_id, parent).exec()``), an
 reminder of a notice still out for a person already found. It shows:
 
 * what the family agreed to publish (one box per word of ``cases.NOTICE_FIELDS``): each tick is
-  saved to the case at once (``services.cases.save``: audited), so what the preview shows is what
+  saved to the case at once (``services.cases.agree_to_publish``: audited), so what the preview shows is what
   the case says;
 * the notice's text (``domain.notice.build_notice``: only the agreed fields) with 复制文字;
 * its picture (``ui/notice_image.py``, 1080 wide) with 保存图片… (PNG, the folder remembered) and
   复制图片;
+* the phone to call: the team's duty phone (the settings dialog, administrators), else the
+  family's where they agreed to publish it, else 110 alone;
 * 已发布 (``services.cases.mark_notice``) and, once the case is closed (the person found), a red
   band asking to withdraw the notice with 已撤回 (``mark_notice(withdrawn=True)``).
 
@@ -17,10 +19,8 @@ The notice is written in Chinese (it is for the channel's readers) whatever the 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -44,7 +44,6 @@ from wz_desktop.domain.notice import Notice, build_notice
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.services import cases
-from wz_desktop.services.settings import SETTINGS
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.forms import button, text_label
@@ -53,7 +52,6 @@ from wz_desktop.ui.notice_image import WIDTH, photo_readable, render_notice
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
 
-log = logging.getLogger(__name__)
 FOLDER_KEY = "Paths/notice_dir"
 PREVIEW_WIDTH = 360  # the picture's preview in the dialog (the saved picture is WIDTH wide)
 WARN_STYLE = "color: #b26a00;"
@@ -66,14 +64,8 @@ def _t(text: str) -> str:
 
 
 def duty_phone(context) -> str:
-    """The team's duty phone from the settings, where the team keeps one ('' otherwise)."""
-    if "duty_phone" not in SETTINGS:
-        return ""
-    try:
-        return str(context.all_settings.get("duty_phone") or "").strip()
-    except Exception:  # a setting that cannot be read: the notice says 110
-        log.exception("reading the duty phone")
-        return ""
+    """The team's duty phone from the settings ('' where the team set none)."""
+    return str(context.all_settings.get("duty_phone") or "").strip()
 
 
 class NoticeDialog(QDialog):
@@ -194,7 +186,8 @@ class NoticeDialog(QDialog):
     @Slot(object)
     def _on_changed(self, changes) -> None:
         """The case changed elsewhere (the case form, another desk): show what it says now."""
-        if changes.touches_record("missing_persons", self.case_id) or changes.touches_record("cases", self.case_id):
+        if (changes.touches_record("missing_persons", self.case_id) or changes.touches_record("cases", self.case_id)
+                or changes.touches("settings")):  # the duty phone
             self.reload()
 
     def reload(self) -> None:
@@ -273,15 +266,14 @@ class NoticeDialog(QDialog):
         """A tick changed: save what the family agreed to at once, then show the notice it gives."""
         if self.person is None:
             return
-        wanted = replace(self.person, publish=self.agreed())
         try:
             with self.context.acting(self):
-                cases.save(self.store, self.context.session, wanted)
+                cases.agree_to_publish(self.store, self.context.session, self.case_id, self.agreed())
         except (StoreError, WorkflowError) as exc:  # refused or invalid: say so, show what is kept
             dialogs.show_error(self, _t("寻人启事"), _t("同意公开的项目没有保存：{0}").format(message(exc)))
             self.reload()
             return
-        self.person = self.store.cases.person(self.case_id) or wanted
+        self.person = cases.person(self.store, self.context.session, self.case_id)
         self._refresh()
 
     # --- publishing -----------------------------------------------------------------------------

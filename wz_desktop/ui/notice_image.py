@@ -5,7 +5,9 @@ the date. Everything it writes comes from the :class:`~wz_desktop.domain.notice.
 shows no more than the notice's text. 1080 pixels wide (WeChat's full width); as tall as it needs."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageReader, QPainter, QPen
@@ -27,17 +29,27 @@ Block = tuple[float, Callable[[QPainter, QRectF], None]]  # a band's height and 
 
 
 def read_photo(path: str) -> QImage:
-    """The photo as the phone meant it (turned by its EXIF orientation); a null image where it can't be read."""
+    """The photo as the phone meant it (turned by its EXIF orientation); a null image where it can't
+    be read. Read once while the file stays the same (each tick of the dialog draws again)."""
     if not path:
         return QImage()
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return QImage()
+    return _read(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _read(path: str, _mtime_ns: int, _size: int) -> QImage:
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     return reader.read()
 
 
 def photo_readable(path: str) -> bool:
-    """Whether Qt can read an image from ``path`` (the notice's check of an agreed photo)."""
-    return bool(path) and QImageReader(path).canRead()
+    """Whether the photo at ``path`` is a picture Qt can read (the notice's check of an agreed photo)."""
+    return not read_photo(path).isNull()
 
 
 def _font(family: str, pixels: int, bold: bool = False) -> QFont:

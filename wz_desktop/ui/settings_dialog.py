@@ -7,6 +7,8 @@ Where each setting lives:
   next start;
 - the event-number pattern: the database (``store.calls.set_event_no_pattern``), which only an
   administrator may change — the store refuses others, the dialog only disables the field;
+- the team's duty phone (the number a missing-person notice asks people to call): the database
+  (``store.cases.set_duty_phone``), administrators only, like the pattern;
 - the backup folder and rotation: ``backup-settings.json`` (``store.backups``), administrators only
   like the pattern (the role table's "settings"); the open store's backup folder follows at once.
 
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.config import paths
+from wz_desktop.domain.notice import check_phone
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.logs import log_file
@@ -78,6 +81,7 @@ class SettingsValues:
     keep_daily: int
     keep_other: int
     language: str
+    duty_phone: str = ""
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -167,6 +171,7 @@ class SettingsDialog(QDialog):
         self._backup = backups.BackupSettings(self.all_settings.get("backup_folder"), self.all_settings.get("keep_daily"),
                                               self.all_settings.get("keep_other"))
         self._language = self.all_settings.get("language")
+        self._duty_phone = self.all_settings.get("duty_phone")
 
         outer = QVBoxLayout(self)
         outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
@@ -181,13 +186,14 @@ class SettingsDialog(QDialog):
         self.errors = FormErrors()  # each field's message beside it (the groups add their fields)
         layout.addWidget(self._data_group())
         layout.addWidget(self._pattern_group())
+        layout.addWidget(self._duty_group())
         layout.addWidget(self._backup_group())
         layout.addWidget(self._language_group())
         layout.addWidget(self._log_group())
         if not self.may_change:
             session = self.store.session
             who = self.tr("{0}“{1}”").format(session.role_word, session.name) if session else ""
-            self.rights_note = _note(self.tr("只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），"
+            self.rights_note = _note(self.tr("只有管理员可以修改事件编号格式、值班电话和备份设置（当前登录：{0}），"
                                              "这些项目不能更改。").format(who), self)
             self.rights_note.setObjectName("rightsNote")
             layout.addWidget(self.rights_note)
@@ -203,7 +209,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.scroll)
         outer.addWidget(self.buttons)
 
-        for widget in (self.pattern_edit, self.backup_folder_edit, self.backup_browse_button,
+        for widget in (self.pattern_edit, self.duty_phone_edit, self.backup_folder_edit, self.backup_browse_button,
                        self.keep_daily_spin, self.keep_other_spin):
             widget.setEnabled(self.may_change)
         self._update_preview()
@@ -245,6 +251,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("下一个编号："), self.pattern_preview)
         group.layout().addWidget(_note(self.tr("{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，"
                                       "例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。"), group))
+        return group
+
+    def _duty_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("值班电话"), self)
+        self.duty_phone_edit = QLineEdit(self._duty_phone, group)
+        self.duty_phone_edit.setObjectName("dutyPhoneEdit")
+        self.duty_phone_edit.setPlaceholderText(self.tr("例如 0411-12345678"))
+        self.duty_phone_error = self._error_label("duty_phone", self.duty_phone_edit, group)
+        form = _form(group)
+        form.addRow(buddy_label(self.tr("队伍值班电话(&H)："), self.duty_phone_edit, group), self.duty_phone_edit)
+        form.addRow("", self.duty_phone_error)
+        group.layout().addWidget(_note(self.tr("寻人启事里请大家拨打的电话。留空：家属同意公开电话时写家属的电话，"
+                                      "否则只写 110。"), group))
         return group
 
     def _backup_group(self) -> QGroupBox:
@@ -342,7 +361,7 @@ class SettingsDialog(QDialog):
         return label
 
     def _show(self, label: QLabel, message: str) -> None:
-        name = next(n for n in ("database", "pattern", "backup_folder", "keep") if self.errors.label(n) is label)
+        name = next(n for n in ("database", "pattern", "duty_phone", "backup_folder", "keep") if self.errors.label(n) is label)
         self.errors.set(name, message)
         self._fit()
 
@@ -419,6 +438,14 @@ class SettingsDialog(QDialog):
         else:
             pattern = self._pattern
 
+        duty_phone = self._duty_phone
+        if self.may_change and self.duty_phone_edit.text().strip() != self._duty_phone:
+            try:
+                duty_phone = check_phone(self.duty_phone_edit.text())
+            except WorkflowError as exc:
+                self._show(self.duty_phone_error, message(exc))
+                first_bad = first_bad or self.duty_phone_edit
+
         keep_daily, keep_other = self.keep_daily_spin.value(), self.keep_other_spin.value()
         if not (KEEP_MIN <= keep_daily <= KEEP_MAX and KEEP_MIN <= keep_other <= KEEP_MAX):
             self._show(self.keep_error, self.tr("保留的备份份数须在 {0} 到 {1} 之间。").format(KEEP_MIN, KEEP_MAX))
@@ -436,7 +463,7 @@ class SettingsDialog(QDialog):
         if first_bad is not None:
             first_bad.setFocus()
             return None
-        return SettingsValues(database, pattern, folder, keep_daily, keep_other, self.language())
+        return SettingsValues(database, pattern, folder, keep_daily, keep_other, self.language(), duty_phone)
 
     def save(self, values: SettingsValues) -> bool:
         """Write what changed: the database's settings in one transaction, the backup settings in
@@ -451,6 +478,15 @@ class SettingsDialog(QDialog):
                 self.pattern_edit.setFocus()
                 return False
             self._pattern = values.pattern
+
+        if values.duty_phone != self._duty_phone:
+            try:
+                self.all_settings.save({"duty_phone": values.duty_phone}, session=session)
+            except (StoreError, WorkflowError) as exc:  # NotAllowed is both
+                self._show(self.duty_phone_error, message(exc))
+                self.duty_phone_edit.setFocus()
+                return False
+            self._duty_phone = values.duty_phone
 
         old = self._backup
         changed = (values.backup_folder, values.keep_daily, values.keep_other) != (old.folder, old.keep_daily, old.keep_other)
