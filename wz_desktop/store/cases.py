@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from wz_desktop.domain import cases as case_rules
@@ -29,6 +30,12 @@ PERSON_COLUMNS = ["case_id", "name", "sex", "age", "category", "description", "p
                   "last_seen_at", "last_seen_place", "last_seen_lon", "last_seen_lat", "found_at", "found_place",
                   "found_lon", "found_lat", "outcome", "found_by", "publish", "notice_at", "notice_withdrawn_at"]
 _SELECT = "SELECT " + ", ".join(f"p.{c}" for c in PERSON_COLUMNS) + " FROM missing_persons p"
+
+
+def photo_folder(db_path: Path) -> Path:
+    """Where a database keeps its cases' photos: a folder beside it (``cases.db`` → ``cases-photos``),
+    its files named by their content (the backups copy it beside the database's copies)."""
+    return db_path.parent / f"{db_path.stem}-photos"
 
 
 def _point(lon: float | None, lat: float | None) -> geo.Point | None:
