@@ -54,6 +54,17 @@ def _person(row: Sequence[Any]) -> MissingPerson:
         notice_at=v["notice_at"], notice_withdrawn_at=v["notice_withdrawn_at"])
 
 
+def _period(since: str | None, until: str | None, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """The WHERE clauses (and their values) of the cases last seen in [since, until), either open."""
+    where: list[str] = []
+    values: list[Any] = []
+    for bound, operator in ((since, ">="), (until, "<")):
+        if bound:
+            where.append(f"{prefix}last_seen_at {operator} ?")
+            values.append(bound)
+    return where, values
+
+
 def _moment(text: str) -> str:
     """A time as stored: 'YYYY-MM-DD HH:MM' (what was typed, read by the workflow's reader), '' for none."""
     moment = parse_moment(text) if text else None
@@ -187,13 +198,7 @@ class CaseRepo:
         in [since, until) when given ('YYYY-MM-DD'). ``districts``: work out the district of each
         last-seen point too (a point-in-polygon test each, ~70 µs: the research dataset wants it,
         the statistics and the rings do not)."""
-        where, values = [], []
-        if since:
-            where.append("p.last_seen_at >= ?")
-            values.append(since)
-        if until:
-            where.append("p.last_seen_at < ?")
-            values.append(until)
+        where, values = _period(since, until, "p.")
         chosen = list(categories or [])
         if chosen:
             where.append("p.category IN (" + ", ".join("?" * len(chosen)) + ")")
@@ -212,13 +217,7 @@ class CaseRepo:
     def map_points(self, *, since: str | None = None, until: str | None = None) -> list[CasePoint]:
         """Every missing-person case last seen in [since, until) ('YYYY-MM-DD', either None: open),
         with or without points (the map counts those it cannot draw)."""
-        where, values = [], []
-        if since:
-            where.append("last_seen_at >= ?")
-            values.append(since)
-        if until:
-            where.append("last_seen_at < ?")
-            values.append(until)
+        where, values = _period(since, until)
         sql = ("SELECT case_id, category, outcome, last_seen_at, last_seen_lon, last_seen_lat, found_lon, found_lat"
                " FROM missing_persons" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY case_id")
         return [CasePoint(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _point(r[4], r[5]), _point(r[6], r[7]))
