@@ -39,6 +39,7 @@ from openpyxl import Workbook, load_workbook
 
 PY = sys.executable
 HERE = Path(__file__).resolve().parent.parent
+CODE = HERE  # the checkout whose importer is tried (--code: another one, e.g. before a fix)
 SHEETS = ["水上救援", "城市搜救", "山地救援", "培训保障", "疫情防控", "队伍整备与设备保养"]
 KIND = dict(water="水上救援", urban="城市搜救", mountain="山地救援", training="培训保障",
             epidemic="疫情防控", upkeep="队伍整备与设备保养")
@@ -827,9 +828,99 @@ def b50() -> None:   # hidden columns with old data; a very hidden sheet
     v.hidden_rows.add(n)
 
 
+def b51() -> None:   # date-time cells with seconds; a count column holding a date, a boolean
+    b = book("2021年救援任务统计（B51单元格类型）", "xlsx", 2021)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    task(b, s, "water", dict(event_no=ev(), summary=summ("秒数45"), departure=Cell(D(2021, 3, 5, 14, 30, 45), "yyyy-mm-dd hh:mm"),
+                             headcount=5, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure="2021-03-05 14:30"))
+    task(b, s, "water", dict(event_no=ev(), summary=summ("秒数59"), departure=Cell(D(2021, 3, 6, 23, 59, 59), "yyyy-mm-dd hh:mm:ss"),
+                             headcount=5, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure="2021-03-06 23:59"))
+    task(b, s, "water", dict(event_no=ev(), summary=summ("人数被改成日期"), departure=Cell(D(2021, 3, 7, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=Cell(dt.date(2021, 3, 5), "m/d"), vehicles=1, squad="水上救援分队", remarks=""),
+         truth=dict(headcount=R("3/5")))
+    task(b, s, "water", dict(event_no=ev(), summary=summ("车次是真假值"), departure=Cell(D(2021, 3, 8, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=5, vehicles=True, squad="水上救援分队", remarks=""), truth=dict(vehicles=R("TRUE")))
+    task(b, s, "water", dict(event_no=ev(), summary=summ("时区"), departure="2021-03-09T14:30:00+08:00",
+                             headcount=5, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure=R("2021-03-09T14:30:00+08:00")))
+    task(b, s, "water", dict(event_no=ev(), summary=summ("人数小数"), departure=Cell(D(2021, 3, 10, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=11.6, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(headcount=R("11.6")))
+
+
+def b52() -> None:   # squads and remarks that only look like placeholders or lists
+    b = book("2021年救援任务统计（B52分队备注）", "ods", 2021)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for sq, rm, tsq, trm in [("金州分队（5人）", "无人员伤亡", R("金州分队（5人）"), "无人员伤亡"),
+                             ("金州分队等", "无", "金州分队等", ""),
+                             ("金州分队、甘井子分队（各3人）", "/", R("金州分队、甘井子分队（各3人）"), ""),
+                             ("金州分队", "——已寻回——", "金州分队", "——已寻回——"),
+                             ("金州分队", "-1", "金州分队", "-1")]:
+        task(b, s, "urban", dict(event_no=ev(), summary=summ("分队写法"), departure=Cell(D(2021, 4, len(b.truth) + 1, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad=sq, remarks=rm), truth=dict(squad=tsq, remarks=trm))
+
+
+def b53() -> None:   # event numbers in other hands
+    b = book("2021年救援任务统计（B53编号）", "xls", 2021)
+    s = b.sheet("山地救援")
+    header(s, H7, F7)
+    for no, tno in [("/", ""), ("无", ""), ("待补", "待补"), ("WZ2021-0301、WZ2021-0302", "WZ2021-0301、WZ2021-0302"),
+                    (20210303.0, "20210303"), ("  WZ2021-0304\n", "WZ2021-0304")]:
+        task(b, s, "mountain", dict(event_no=no, summary=summ("编号写法"), departure=Cell(D(2021, 4, len(b.truth) + 1, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=5, vehicles=1, squad="山地救援分队", remarks=""), truth=dict(event_no=tno))
+
+
+def b54() -> None:   # totals whose label is in another column; a month row with a month; sums with words
+    b = book("2021年救援任务统计（B54合计位置）", "ods", 2021)
+    s = b.sheet("培训保障")
+    header(s, H7, F7)
+    def t(d: int, hc: int, vh: int) -> None:
+        task(b, s, "training", dict(event_no=ev(), summary=summ("急救培训"), departure=Cell(D(2021, 3, d, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=hc, vehicles=vh, squad="高新园区分队", remarks=""))
+    t(1, 4, 1)
+    t(2, 6, 1)
+    not_task(b, s, [None, None, None, 10, 2, "小计"])
+    not_task(b, s, [None, "3月份小计", "2021年3月", 10, 2])
+    not_task(b, s, [None, None, None, 10, 2, None, "合计"])
+    not_task(b, s, ["本月共2起", None, None, "10人次", "2车次"])
+    t(5, 3, 0)
+    not_task(b, s, ["合", "计", None, 13, 2])
+
+
+def b55() -> None:   # header words in another order and with extra words; an English header
+    b = book("2021年救援任务统计（B55表头写法）", "xlsx", 2021)
+    s = b.sheet("水上救援")
+    header(s, ["编号（事件）", "任务概况", "出发时间", "参与人数", "出动车辆（台）", "参与分队", "其他说明"], F7)
+    for i in range(2):
+        task(b, s, "water", dict(event_no=ev(), summary=summ("表头写法"), departure=Cell(D(2021, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks="说明"))
+    e = b.sheet("城市搜救")
+    header(e, ["Event No.", "Summary", "Departure", "People", "Vehicles", "Squad", "Remarks"], F7)
+    for i in range(2):
+        task(b, e, "urban", dict(event_no=ev(), summary=summ("英文表头"), departure=Cell(D(2021, 5, 3 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="中山分队", remarks=""))
+
+
+def b56() -> None:   # merged cells across a task's own columns; a merged count over two rows
+    b = book("2021年救援任务统计（B56合并跨列）", "ods", 2021)
+    s = b.sheet("山地救援")
+    header(s, H7, F7)
+    n = task(b, s, "mountain", dict(event_no=ev(), summary=summ("摘要跨两列"), departure=None, headcount=5, vehicles=1,
+                                    squad="山地救援分队", remarks=""), truth=dict(departure=""))
+    s.merges.append(f"B{n}:C{n}")
+    n1 = task(b, s, "mountain", dict(event_no=ev(), summary=summ("联合出队甲"), departure=Cell(D(2021, 6, 1, 9, 0), "yyyy-mm-dd hh:mm"),
+                                     headcount=20, vehicles=4, squad="山地救援分队", remarks="两起共用人数"),
+              truth=dict(headcount=20, vehicles=4))
+    task(b, s, "mountain", dict(event_no=ev(), summary=summ("联合出队乙"), departure=Cell(D(2021, 6, 1, 9, 30), "yyyy-mm-dd hh:mm"),
+                                headcount=None, vehicles=None, squad="山地救援分队", remarks="两起共用人数"),
+         truth=dict(headcount=R("20"), vehicles=R("4")))
+    s.merges += [f"D{n1}:D{n1 + 1}", f"E{n1}:E{n1 + 1}"]
+
+
 for _f in [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21,
            b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34,
-           b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50]:
+           b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50,
+           b51, b52, b53, b54, b55, b56]:
     _f()
 
 
@@ -880,7 +971,34 @@ def corpus_date_and_datetime() -> Book:
     return b
 
 
-CORPUS_BOOKS = [corpus_footers, corpus_errors, corpus_date_and_datetime]
+def corpus_totals() -> Book:
+    b = Book("2021-blind-totals", "xlsx", 2021)
+    s = b.sheet("培训保障")
+    header(s, H7, F7)
+    for i, (d, hc, vh) in enumerate([(1, 4, 1), (2, 6, 1)]):
+        task(b, s, "training", dict(event_no=f"WZ2021-T{i + 1:03d}", summary=f"急救培训（{i + 1}）",
+                                    departure=Cell(D(2021, 3, d, 9, 0), "yyyy-mm-dd hh:mm"), headcount=hc, vehicles=vh,
+                                    squad="高新园区分队", remarks=""))
+    not_task(b, s, [None, "3月份小计", "2021年3月", 10, 2])         # row 4: 月份 before the word
+    not_task(b, s, ["本月共2起", None, None, "10人次", "2车次"])    # row 5: words in the event number's cell, sums
+    task(b, s, "training", dict(event_no="WZ2021-T003", summary="急救培训（3）", departure=Cell(D(2021, 4, 5, 9, 0), "yyyy-mm-dd hh:mm"),
+                                headcount=3, vehicles=0, squad="高新园区分队", remarks=""))
+    not_task(b, s, ["合", "计", None, 13, 2])                       # row 7: the word over two cells
+    return b
+
+
+def corpus_header_words() -> Book:
+    b = Book("2021-blind-header-words", "xlsx", 2021)
+    s = b.sheet("水上救援")
+    header(s, ["编号（事件）", "任务概况", "出发时间", "参与人数", "出动车辆（台）", "参与分队", "其他说明"], F7)
+    for i in range(2):
+        task(b, s, "water", dict(event_no=f"WZ2021-H{i + 1:03d}", summary=f"任务概况一栏是摘要（{i + 1}）",
+                                 departure=Cell(D(2021, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"), headcount=5, vehicles=1,
+                                 squad="水上救援分队", remarks="说明"))
+    return b
+
+
+CORPUS_BOOKS = [corpus_footers, corpus_errors, corpus_date_and_datetime, corpus_totals, corpus_header_words]
 
 
 def write_corpus(target: Path) -> None:
@@ -1026,12 +1144,12 @@ def alias(fields: set[str]) -> set[str]:
 
 
 def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
-    db = work / f"{b.name}.db"
-    rep = work / f"{b.name}.report.json"
+    db = work / f"{b.name}-{b.fmt}.db"
+    rep = work / f"{b.name}-{b.fmt}.report.json"
     for p in (db, rep):
         if p.exists():
             p.unlink()
-    env = dict(os.environ, PYTHONPATH=str(HERE), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(CODE), QT_QPA_PLATFORM="offscreen")
     res: dict[str, Any] = {"file": file.name, "right": 0, "silent": 0, "flagged": 0, "traceback": 0, "problems": []}
     p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "import", str(file), "--report", str(rep)],
                        capture_output=True, text=True, env=env, timeout=300)
@@ -1046,20 +1164,27 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
         res["problems"].append(f"no report (exit {p.returncode}): {(p.stdout + p.stderr).strip()[-300:]}")
         return res
     entries = [e for f in report["files"] for e in f.get("entries", [])]
+    refusal = next((f.get("error") for f in report["files"] if f.get("status") == "failed" and f.get("error")), None)
+    if refusal:  # the whole file refused in words: nothing stored, nothing silently wrong
+        res["flagged"] += len(b.truth)
+        res["problems"].append(f"  refused: {refusal}")
+        return res
     import sqlite3
     con = sqlite3.connect(db)
     try:
         db_years = [r[0] for r in con.execute("select distinct year from tasks")]
         stored = con.execute("select count(*) from tasks").fetchone()[0]
+        stored_rows = [(sheet or KIND.get(kind, kind), r) for sheet, kind, r in
+                       con.execute("select import_sheet, kind, import_row from tasks")]
     except sqlite3.Error:
-        db_years, stored = [], 0
+        db_years, stored, stored_rows = [], 0, []
     con.close()
     if None in db_years:
         res["problems"].append("  note: tasks stored without a year (in no export)")
     years = sorted({int(y) for y in db_years if y is not None} | ({b.year} if b.year else set()))
     got: list[dict[str, Any]] = []
     for y in years:
-        out = work / f"{b.name}.{y}.export.xlsx"
+        out = work / f"{b.name}-{b.fmt}.{y}.export.xlsx"
         p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "export", "--year", str(y), "-o", str(out)],
                            capture_output=True, text=True, env=env, timeout=300)
         if "Traceback" in p.stderr:
@@ -1133,7 +1258,16 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
             res["silent"] += 1
             res["problems"].append(f"SILENT: {src} " + "; ".join(diffs))
     extra = [g for i, g in enumerate(got) if i not in used]
-    for g in extra:
+    # rows that are no task (totals, footers) but were stored: flagged when the report names their row
+    stored_not_tasks = [src for src in stored_rows if (src[0].strip(), src[1]) in {(a.strip(), r) for a, r in b.not_tasks}]
+    for src in stored_not_tasks:
+        if flagged((src[0].strip(), src[1]), None):
+            res["flagged"] += 1
+            res["problems"].append(f"  flagged: {src} is no task but was stored (and flagged)")
+        else:
+            res["silent"] += 1
+            res["problems"].append(f"SILENT: {src} is no task but was stored")
+    for g in extra[len(stored_not_tasks):]:
         res["silent"] += 1
         res["problems"].append(f"SILENT: extra task stored: {g['summary']!r} {g['departure']!r} {g['headcount']!r}")
     res["entries"] = report["files"][0].get("entry_counts") if report.get("files") else None
@@ -1146,18 +1280,27 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", default=None)
     ap.add_argument("--files", default=None, help="check the LibreOffice files already in this folder")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--all-formats", action="store_true", help="every workbook as .xlsx, .xls and .ods")
     ap.add_argument("--corpus", default=None, help="write the corpus books into this folder and stop")
+    ap.add_argument("--code", default=None, help="try the wz_desktop of this folder (default: this checkout)")
     args = ap.parse_args()
+    global CODE
+    if args.code:
+        CODE = Path(args.code).resolve()
     if args.corpus:
         write_corpus(Path(args.corpus))
         return 0
     books = [b for b in BOOKS if not args.only or any(o in b.name for o in args.only)]
+    if args.all_formats:
+        import dataclasses
+        books = [dataclasses.replace(b, fmt=fmt) for b in books
+                 for fmt in ((b.fmt,) if b.csv is not None else ("xlsx", "xls", "ods"))]
     out = Path(args.out or tempfile.mkdtemp(prefix="blind-trial-"))
     files = Path(args.files) if args.files else out / "files"
     if not args.files:
         src = out / "source"
         src.mkdir(parents=True, exist_ok=True)
-        for b in books:
+        for b in {b.name: b for b in books}.values():
             write_source(b, src / (b.name + (".csv" if b.csv is not None else ".xlsx")))
         convert(books, src, files)
         for b in books:

@@ -2354,7 +2354,7 @@ The current database was not replaced.</translation>
         <name>ChartsPage</name>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="91" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="775" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
@@ -2398,7 +2398,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="400" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="720" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -2493,7 +2493,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2537,303 +2537,313 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
             <source>走失最后出现地点</source>
             <translation>Where missing people were last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="756" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="750" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="758" />
             <source>分队驻地</source>
             <translation>Squads' bases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
+            <source>打开此案件</source>
+            <translation>Open this case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <source>先点击地图上案件的点</source>
+            <translation>Click a case's point on the map first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="735" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="833" />
             <source>找到地点：</source>
             <translation>Found here: </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="813" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>{0}驻地</source>
             <translation>{0}'s base</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="764" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
             <source>走失人员案件（按最后出现时间）：共 {0} 个案件</source>
             <translation>Missing-person cases (by when last seen): {0} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
             <source>，{0} 个有坐标</source>
             <translation>, {0} with a point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="774" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="782" />
             <source>，{0} 个有找到地点</source>
             <translation>, {0} with where found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="785" />
             <source>分队驻地 {0} 个</source>
             <translation>{0} squads' bases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="786" />
             <source>。</source>
             <translation>. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="810" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="841" />
             <source>，找到处距最后出现地点 {0} 公里</source>
             <translation>, found {0} km from where last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="839" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="858" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="844" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="863" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="872" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="892" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="893" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="925" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1334" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1355" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="930" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="936" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="937" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="939" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1026" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1045" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="974" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="993" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1009" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1005" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1007" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="992" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1011" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1031" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1050" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1134" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1137" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1156" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1157" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1304" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1332" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1353" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1336" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1357" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -3030,136 +3040,136 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="50" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="51" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="53" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="54" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="56" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="141" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="142" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="236" />
             <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
             <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
         </message>
@@ -4446,7 +4456,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="237" />
-            <location filename="../../wz_desktop/store/cases.py" line="323" />
+            <location filename="../../wz_desktop/store/cases.py" line="329" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -6157,34 +6167,34 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/backups.py" line="62" />
-            <location filename="../../wz_desktop/store/backups.py" line="472" />
+            <location filename="../../wz_desktop/store/backups.py" line="503" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="59" />
+            <location filename="../../wz_desktop/services/cases.py" line="61" />
             <source>照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。</source>
             <translation>Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="63" />
+            <location filename="../../wz_desktop/services/cases.py" line="65" />
             <source>照片文件“{path}”无法读取：{reason}</source>
             <translation>Photo file "{path}" cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="67" />
+            <location filename="../../wz_desktop/services/cases.py" line="69" />
             <source>“{name}”不是 JPG、PNG 或 BMP 图片。</source>
             <translation>"{name}" is not a JPG, PNG or BMP picture.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="76" />
+            <location filename="../../wz_desktop/services/cases.py" line="78" />
             <source>照片无法存入“{folder}”：{reason}</source>
             <translation>The photo cannot be stored in "{folder}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="123" />
-            <location filename="../../wz_desktop/store/cases.py" line="285" />
-            <location filename="../../wz_desktop/store/cases.py" line="306" />
+            <location filename="../../wz_desktop/services/cases.py" line="125" />
+            <location filename="../../wz_desktop/store/cases.py" line="291" />
+            <location filename="../../wz_desktop/store/cases.py" line="312" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6434,8 +6444,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="164" />
             <location filename="../../wz_desktop/store/__init__.py" line="177" />
-            <location filename="../../wz_desktop/store/db.py" line="149" />
-            <location filename="../../wz_desktop/store/db.py" line="151" />
+            <location filename="../../wz_desktop/store/db.py" line="152" />
+            <location filename="../../wz_desktop/store/db.py" line="154" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -6497,67 +6507,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>damaged or not a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="353" />
+            <location filename="../../wz_desktop/store/backups.py" line="384" />
             <source>文件不存在：{path}</source>
             <translation>file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="370" />
+            <location filename="../../wz_desktop/store/backups.py" line="401" />
             <source>备份文件“{path}”不存在。</source>
             <translation>The backup file "{path}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="374" />
+            <location filename="../../wz_desktop/store/backups.py" line="405" />
             <source>备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。</source>
             <translation>The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="378" />
+            <location filename="../../wz_desktop/store/backups.py" line="409" />
             <source>备份“{name}”不能用来恢复：{error}。</source>
             <translation>The backup "{name}" cannot be restored: {error}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="381" />
+            <location filename="../../wz_desktop/store/backups.py" line="412" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="494" />
+            <location filename="../../wz_desktop/store/backups.py" line="525" />
             <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
             <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="496" />
+            <location filename="../../wz_desktop/store/backups.py" line="527" />
             <source>从备份“{backup}”恢复</source>
             <translation>Restored from the backup "{backup}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="507" />
+            <location filename="../../wz_desktop/store/backups.py" line="538" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="512" />
+            <location filename="../../wz_desktop/store/backups.py" line="543" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="519" />
+            <location filename="../../wz_desktop/store/backups.py" line="550" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="537" />
+            <location filename="../../wz_desktop/store/backups.py" line="568" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="538" />
+            <location filename="../../wz_desktop/store/backups.py" line="569" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="542" />
+            <location filename="../../wz_desktop/store/backups.py" line="573" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -6603,33 +6613,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="255" />
+            <location filename="../../wz_desktop/store/cases.py" line="261" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="265" />
+            <location filename="../../wz_desktop/store/cases.py" line="271" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="267" />
+            <location filename="../../wz_desktop/store/cases.py" line="273" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="281" />
+            <location filename="../../wz_desktop/store/cases.py" line="287" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="309" />
+            <location filename="../../wz_desktop/store/cases.py" line="315" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="327" />
+            <location filename="../../wz_desktop/store/cases.py" line="333" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
@@ -6640,33 +6650,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database gave no id for the new record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="147" />
+            <location filename="../../wz_desktop/store/db.py" line="150" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="154" />
+            <location filename="../../wz_desktop/store/db.py" line="157" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="192" />
+            <location filename="../../wz_desktop/store/db.py" line="195" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="205" />
+            <location filename="../../wz_desktop/store/db.py" line="208" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="228" />
+            <location filename="../../wz_desktop/store/db.py" line="231" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="240" />
-            <location filename="../../wz_desktop/store/db.py" line="297" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="300" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -7257,7 +7267,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="343" />
+            <location filename="../../wz_desktop/store/tasks.py" line="363" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -7441,144 +7451,144 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="236" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="243" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="239" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="240" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="246" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="247" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="302" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="309" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="314" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="312" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="319" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="317" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="324" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="326" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="333" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="331" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="338" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="341" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="348" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="349" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="356" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="408" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="415" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="479" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="489" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="484" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="491" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="539" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="550" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="617" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="628" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="620" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="631" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="674" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="685" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="680" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="691" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="700" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="711" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="736" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="753" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="747" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="764" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="751" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="762" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="806" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="817" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="818" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="824" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="835" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="911" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="922" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="913" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="924" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="915" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="926" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
@@ -11030,464 +11040,464 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="136" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="516" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="517" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="171" />
             <source>走失人员案件…</source>
             <translation>Missing-person case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="173" />
             <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
             <translation>Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="228" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="235" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="238" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
             <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="323" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="327" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="348" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="352" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="353" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="370" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="377" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="386" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="421" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="422" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="426" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="426" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="427" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="430" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="431" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="470" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="483" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="484" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="472" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="491" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="492" />
             <source>{0}岁</source>
             <translation>{0} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="493" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="494" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="495" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
             <source>；最后出现：{0}</source>
             <translation>; last seen: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="497" />
             <source>；结果：{0}</source>
             <translation>; outcome: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="497" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>

@@ -18,7 +18,13 @@ from wz_desktop.store.errors import NotAllowed
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.texts import message
 
-from .test_call_form import context, fill_by_keyboard, make_form, press  # noqa: F401 (fixtures)
+from .test_call_form import fill_by_keyboard, press
+
+
+@pytest.fixture
+def make_form(make_call_form):
+    """The call form as the duty secretary opens it (tests/ui/conftest.py)."""
+    return make_call_form
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -77,7 +83,7 @@ def test_message_follows_the_installed_language(language):
     assert message("不是 Text 的字") == "不是 Text 的字" and message(ValueError("plain")) == "plain"
 
 
-def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):  # noqa: F811 (the fixture imported above)
+def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):
     language("en")
     form = make_form()
     fill_by_keyboard(qtbot, form, phone="138041", source="")
@@ -89,7 +95,7 @@ def test_the_call_form_shows_the_domain_messages_in_english(language, make_form,
     assert store.calls.waiting() == []
 
 
-def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):  # noqa: F811 (the fixture imported above)
+def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     squad = store.roster.add_squad("甘井子分队", actor=store.roster.audit.actor)
     leader = store.users.create("gjz", "王建国", PASSWORD, Role.LEADER, squad_id=squad, actor=store.audit.actor)

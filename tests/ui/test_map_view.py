@@ -412,10 +412,16 @@ def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
     km = geo.distance_m(case.last_seen, case.found) / 1000
     assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {km:.1f} 公里"
+    # and opens the case's form
+    assert tab.open_case_button.isEnabled()
+    qtbot.mouseClick(tab.open_case_button, Qt.MouseButton.LeftButton)
+    (form,) = charts.case_forms
+    assert form.case_id == case.case_id and form.isVisible()
+    form.close()
     # the layer hidden: the click gives the district again
     tab.layer_checks["last_seen"].setChecked(False)
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
-    assert tab.note.text().endswith(" 条任务")
+    assert tab.note.text().endswith(" 条任务") and not tab.open_case_button.isEnabled()
 
 
 def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_store, qtbot):
@@ -439,3 +445,18 @@ def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_stor
     person = replace(line.person, found=geo.district_named("中山区").center)
     case_service.save(demo_store, SYSTEM_SESSION, person)
     qtbot.waitUntil(lambda: tab.layer_points("found") == found + 1, timeout=5000)
+
+
+def test_the_map_tabs_layer_row_fits_a_small_screen_in_english(qapp, qtbot):
+    """The legend beside the checkboxes wraps rather than widen the window past 1366 pixels."""
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.charts_page import MapTab
+
+    app_module.install_translations(qapp, "en")
+    try:
+        tab = MapTab()
+        qtbot.addWidget(tab)
+        assert tab.layer_checks["bases"].text() == "Squads' bases"
+        assert tab.minimumSizeHint().width() < 1366 - 200  # the page's side bar and margins beside it
+    finally:
+        app_module.install_translations(qapp, "zh_CN")

@@ -644,12 +644,14 @@ class MapTab(ChartTab):
     chosen squad's when one is). The note counts the cases, and those with a point drawn."""
 
     title = "地图"
+    case_chosen = Signal(int)  # 打开此案件 for the case last clicked on the map (its id)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.map = None  # made when first drawn (~100 ms: not while the window is being built)
         self.cases: list = []
         self.bases: list = []
+        self.chosen_case: int | None = None  # the case whose point was clicked last
         self.layer_checks: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         row.addWidget(QLabel(_t("显示：")))
@@ -663,9 +665,15 @@ class MapTab(ChartTab):
             self.layer_checks[key] = check
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)  # on two lines where the window is narrow (English at 1366)
         row.addSpacing(12)
-        row.addWidget(self.legend_label)
-        row.addStretch(1)
+        row.addWidget(self.legend_label, 1)
+        self.open_case_button = QPushButton(_t("打开此案件"))
+        self.open_case_button.setObjectName("mapOpenCase")
+        self.open_case_button.setToolTip(_t("先点击地图上案件的点"))
+        self.open_case_button.setEnabled(False)
+        self.open_case_button.clicked.connect(self._open_chosen)
+        row.addWidget(self.open_case_button)
         self.layout_.insertLayout(0, row)
         self._show_legend()
 
@@ -748,7 +756,7 @@ class MapTab(ChartTab):
             parts.append("◆&nbsp;" + _t("找到地点"))
         if self.layer_checks["bases"].isChecked():
             parts.append(f"<span style='color:{MAP_BASE_COLOR}'>★</span>&nbsp;" + _t("分队驻地"))
-        self.legend_label.setText("&nbsp;&nbsp;".join(parts))
+        self.legend_label.setText("&nbsp; ".join(parts))
 
     def layer_points(self, key: str) -> int:
         """How many points the layer ``key`` shows now (0 hidden)."""
@@ -789,9 +797,11 @@ class MapTab(ChartTab):
     def _point_chosen(self, point, district) -> None:
         """A click: on a case's point or a base (within a few pixels), what it is; elsewhere, the
         district's count of tasks."""
-        hit = self.point_at(point)
+        hit = self._hit_at(point)
+        self.chosen_case = hit[1] if hit is not None else None
+        self.open_case_button.setEnabled(self.chosen_case is not None)
         if hit is not None:
-            self.note.setText(hit)
+            self.note.setText(hit[0])
             return
         if district is None or self.figures is None:
             return
@@ -800,9 +810,18 @@ class MapTab(ChartTab):
         self.note.setText(_t("{0}：{1} 条任务").format(district_label(district),
                                                       self.figures.counts.get(district.name, 0)))
 
+    def _open_chosen(self) -> None:
+        if self.chosen_case is not None:
+            self.case_chosen.emit(self.chosen_case)
+
     def point_at(self, point, pixels: float = 8.0) -> str | None:
         """What the shown layers have within ``pixels`` of ``point`` on the screen (the nearest), in
         words: a case's category, outcome, when last seen and how far away found; a base's squad."""
+        hit = self._hit_at(point, pixels)
+        return hit[0] if hit is not None else None
+
+    def _hit_at(self, point, pixels: float = 8.0) -> tuple[str, int | None] | None:
+        """The nearest point shown within ``pixels``: its words and its case's id (None: a base)."""
         if self.map is None:
             return None
         from wz_desktop.domain import geo
@@ -810,7 +829,7 @@ class MapTab(ChartTab):
         at = self.map.scene_pos(point)
         candidates = []
         if self.map.shown_points("bases"):
-            candidates += [(b.point, _t("{0}驻地").format(b.name)) for b in self.bases]
+            candidates += [(b.point, _t("{0}驻地").format(b.name), None) for b in self.bases]
         for key, prefix in (("found", _t("找到地点：")), ("last_seen", "")):
             if self.map.shown_points(key):
                 for case in self.cases:
@@ -821,13 +840,13 @@ class MapTab(ChartTab):
                     if case.last_seen is not None and case.found is not None:
                         text += _t("，找到处距最后出现地点 {0} 公里").format(
                             f"{geo.distance_m(case.last_seen, case.found) / 1000:.1f}")
-                    candidates.append((spot, text))
+                    candidates.append((spot, text, case.case_id))
         best, nearest = None, pixels
-        for spot, text in candidates:
+        for spot, text, case_id in candidates:
             scene = self.map.scene_pos(spot)
             distance = ((scene.x() - at.x()) ** 2 + (scene.y() - at.y()) ** 2) ** 0.5
             if distance <= nearest:
-                best, nearest = text, distance
+                best, nearest = (text, case_id), distance
         return best
 
 
@@ -1170,6 +1189,8 @@ class ChartsPage(QWidget):
         self.squad_combo.currentIndexChanged.connect(self._filter_edited)
         context.tasks_changed.connect(self._data_changed)
         context.changed.connect(self._cases_changed)
+        self.map_tab.case_chosen.connect(self.open_case)
+        self.case_forms: list = []
         self._filter = self._read_filter()
         self.reload()
 
@@ -1476,6 +1497,17 @@ class ChartsPage(QWidget):
 
     def _data_changed(self) -> None:
         self.reload()
+
+    def open_case(self, case_id: int):
+        """A missing-person case's form (from a click on the map), not modal; returns it."""
+        from wz_desktop.ui.case_form import CaseForm
+
+        form = CaseForm(self.context, case_id=case_id, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        form.destroyed.connect(lambda *_args, form=form: self.case_forms.remove(form) if form in self.case_forms else None)
+        self.case_forms.append(form)
+        form.show()
+        return form
 
     def _cases_changed(self, changes) -> None:
         """A case's person (its points, its outcome) or a squad's base changed: not a task, but the

@@ -219,11 +219,18 @@ def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dic
 
 
 def _row_total_word(values: list[Any]) -> str | None:
-    """The total word of a row with a totals label ('合计', '3月合计', '本页合计', 'Total'), if any."""
+    """The total word of a row with a totals label ('合计', '3月合计', '本页合计', 'Total'), if any;
+    also a label typed over two cells side by side ('合' | '计')."""
     for v in values:
         word = is_total_label(v)
         if word:
             return word
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    for a, b in zip(texts, texts[1:]):
+        if len(a) <= 2 and len(b) <= 2:
+            word = is_total_label(a + b)
+            if word:
+                return word
     return None
 
 
@@ -501,10 +508,14 @@ _COUNT_TEXT = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人次|车次|人|名|位|辆
 
 def _may_be_sum_row(row: list[Any], by_field: dict[str, int], sheet: SheetCells, r: int) -> bool:
     """No event number or departure, and a number (or a formula) in a count column. A summary may
-    have words ('本月共出队2次'): whether the numbers are the sums of the rows above decides."""
+    have words ('本月共出队2次'), and so may the event number's cell when it holds no event number
+    ('本月共2起'): whether the numbers are the sums of the rows above decides."""
     for name in ("event_no", "departure"):
         c = by_field.get(name)
         if c is not None and c < len(row) and not is_blank(row[c]):
+            if name == "event_no" and isinstance(row[c], str) and not looks_like_event_no(row[c]) \
+                    and not fold(row[c]).strip()[:1].isdigit():
+                continue  # words, not an event number: the sums decide
             return False
     counts = [by_field[n] for n in ("headcount", "vehicles") if n in by_field]
     return any(c < len(row) and (_number(row[c]) is not None or (r, c) in sheet.formula_text) for c in counts)
