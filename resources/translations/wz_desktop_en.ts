@@ -9254,13 +9254,13 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="100" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="253" />
             <source>已发布(&amp;P)</source>
             <translation>&amp;Published</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
             <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
             <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
         </message>
@@ -9311,8 +9311,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="294" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="296" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
@@ -9347,58 +9347,59 @@ The database was not changed.</translation>
             <translation>Not published yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
             <source>案件已结束（{0}）：不再发布寻人启事。</source>
             <translation>The case is closed ({0}): the notice is not published any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
             <source>先勾选家属同意公开的项目。</source>
             <translation>First tick what the family agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
             <source>再次发布(&amp;P)</source>
             <translation>&amp;Published again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="255" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
             <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
             <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
             <source>同意公开的项目没有保存：{0}</source>
             <translation>What the family agreed to publish was not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="311" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="313" />
             <source>寻人启事-案件{0}-{1}.png</source>
             <translation>missing-person-notice-case{0}-{1}.png</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="329" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="331" />
             <source>保存寻人启事图片</source>
             <translation>Save the picture of the notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="322" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="330" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="332" />
             <source>图片没有保存到 {0}：{1}</source>
             <translation>The picture was not saved to {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="339" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="341" />
             <source>文件夹不存在</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="344" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="346" />
             <source>写入失败（磁盘满了或没有权限？）</source>
             <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
