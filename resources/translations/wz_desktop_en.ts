@@ -2197,6 +2197,11 @@ The current database was not replaced.</translation>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="328" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
@@ -11486,6 +11491,11 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/task_page.py" line="494" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="494" />
+            <source>，</source>
+            <translation>, </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="496" />

@@ -234,3 +234,23 @@ def test_the_note_says_when_every_guess_is_checked(store, context, task_with_ale
     assert "都是推测" in form.alert_label.text()
     qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
     assert "都是推测" not in form.alert_label.text() and "都已核对" in form.alert_label.text()
+
+
+@pytest.fixture
+def english(qapp):
+    from wz_desktop.ui import app as app_module
+
+    app_module.install_translations(qapp, "en")
+    yield
+    app_module.install_translations(qapp, "zh_CN")  # as every other test expects
+
+
+def test_english_lines_have_english_commas(english, store, context, task_with_alert, qtbot):
+    """Found in a user trial: '(WGS-84)，Shahekou' and 'Missing person: 王德福，Male，78 years old'."""
+    page, form = open_from_page(qtbot, context, task_with_alert)
+    form.set_point("last_seen", geo.district_named("沙河口区").center)
+    assert "，" not in form.seen_point_label.text() and ", Shahekou" in form.seen_point_label.text()
+    form.confirm_all()
+    assert form.save()
+    line = page.section_text("case")
+    assert "Missing person: 王德福, Male, 78" in line, line

@@ -320,7 +320,7 @@ class CaseForm(QDialog):
             district = geo.district_of(point)
             wgs = point.to(geo.WGS84)
             label.setText(self.tr("{0}（GCJ-02）；{1}（WGS-84）{2}").format(
-                point.text(), wgs.text(), "，" + word(district.name, "district") if district else ""))
+                point.text(), wgs.text(), self.tr("，") + word(district.name, "district") if district else ""))
         self._mark_points()
         self._draw_rings()
         if self.points[SEEN] is not None and self.points[FOUND] is not None:

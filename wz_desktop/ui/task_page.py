@@ -491,7 +491,7 @@ class TaskPage(QWidget):
         parts = [p for p in (person.name, word(person.sex, "sex"),
                              _t("{0}岁").format(person.age) if person.age is not None else "",
                              word(person.category, "person_category")) if p]
-        line = _t("走失人员：{0}").format("，".join(parts))
+        line = _t("走失人员：{0}").format(_t("，").join(parts))
         if person.last_seen_at or person.last_seen_place:
             line += _t("；最后出现：{0}").format(" ".join(p for p in (person.last_seen_at, person.last_seen_place) if p))
         line += _t("；结果：{0}").format(word(person.outcome, "case_outcome") if person.outcome else _t("仍在搜寻"))
