@@ -154,3 +154,12 @@ def test_a_malformed_coordinate_is_a_doubt_not_a_position():
     assert "position" not in out_of_range.found and "超出范围" in out_of_range.doubts["position"].reason
     good = read_alert("北纬38°55.2′，东经121°42.6′渔船失去动力", now=dt.datetime(2025, 12, 5, 21, 0))
     assert good.shown("position") == "38.9200,121.7100" and "position" not in good.doubts
+
+
+def test_last_seen_said_after_the_home_is_the_last_seen_place():
+    """Found in a user trial: '从…家中独自外出未归，最后一次被人看到是在星海公园南门附近' — the last
+    sighting is the park, not the home the man walked out of."""
+    reading = read_alert("报警人刘女士称其父亲刘某，男，79岁，患老年痴呆，于今日上午10时许从沙河口区黑石礁街道家中独自"
+                         "外出未归，最后一次被人看到是在星海公园南门附近。", now=dt.datetime(2025, 12, 5, 12, 40))
+    assert reading.shown("last_seen_place") == "星海公园南门附近"
+    assert reading.shown("place") == "沙河口区黑石礁街道"

@@ -754,7 +754,7 @@ class _Reader:
 
     def read_last_seen(self) -> None:
         t = self.t
-        explicit = re.search(rf"(?:最后(?:一次)?(?:有人)?(?:看见他|看见她|出现|定位|被人看见)?(?:在|是|于)"
+        explicit = re.search(rf"(?:最后(?:一次)?(?:有人)?(?:看见他|看见她|看到他|看到她|出现|定位|被人看见|被人看到|被看见|被看到)?(?:是在|在|是|于)"
                              rf"|有人在|(?<=[点分许多])在)(?P<p>[^\s，,。；;]+?)(?=(?:{_PLACE_STOP[:-2]})|被人看见|看到)", t)
         maybe = re.search(r"(?:可能|疑似|估计|或许)(?:去了?|在|到)", t)
         place = self.result.found.get("place")
