@@ -464,6 +464,7 @@ EN = {
     '证书': 'Certificate',
     '回车或双击打开一行。Ctrl+N 新来电，F5 刷新。': 'Enter or double-click opens a row. Ctrl+N new call, F5 refresh.',
     '回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。': 'Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.',
+    '回车或双击打开一行。F5 刷新。': 'Enter or double-click opens a row. F5 refreshes.',
     '接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单': 'Call form: read a copied alert (the fields read are tinted yellow: check them); dispatch form: read the WeChat sign-up list',
     '待交考勤': 'Attendance due',
     '待考核': 'To review',

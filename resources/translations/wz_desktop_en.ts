@@ -3045,136 +3045,142 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="51" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="52" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="54" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="56" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="57" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="201" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="202" />
+            <source>回车或双击打开一行。F5 刷新。</source>
+            <translation>Enter or double-click opens a row. F5 refreshes.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="227" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="227" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="240" />
             <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
             <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
         </message>
