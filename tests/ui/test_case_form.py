@@ -254,3 +254,18 @@ def test_english_lines_have_english_commas(english, store, context, task_with_al
     assert form.save()
     line = page.section_text("case")
     assert "Missing person: 王德福, Male, 78" in line, line
+
+
+def test_the_rings_say_the_figures_of_the_statistics(store, context, task_with_alert, qtbot):
+    """Found in a user trial: the ring said '25%：369 m' where 走失统计 said 370 米 (and 公里, not km)."""
+    from wz_desktop.domain import lost_stats
+    from wz_desktop.ui.texts import message
+
+    past_cases(store)
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    form.set_point("last_seen", geo.district_named("甘井子区").center)
+    rings, _sentence = lost_stats.rings(store.cases.findings(), "失智老人")
+    labels = [item.toPlainText() for item in form.map.ring_items if hasattr(item, "toPlainText")]
+    assert labels == [f"{r.percent}%：{message(lost_stats.distance_text(r.radius_m))}" for r in rings]
+    assert all(" m" not in text and "km" not in text for text in labels), labels
+    assert any("米" in text for text in labels)

@@ -472,4 +472,8 @@ def _value(person: MissingPerson, name: str) -> object:
 
 
 def _distance_text(meters: float) -> str:
-    return f"{meters:.0f} m" if meters < 1000 else f"{meters / 1000:.1f} km"
+    """As the statistics say it (370 米, 1.2 公里; 370 m, 1.2 km in English): the rings' figures
+    are the 走失统计 tab's figures."""
+    from wz_desktop.domain import lost_stats
+
+    return message(lost_stats.distance_text(meters))
