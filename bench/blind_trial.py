@@ -956,6 +956,8 @@ def corpus_errors() -> Book:
                              headcount=6, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure=R("#VALUE!")))
     task(b, s, "water", dict(event_no="WZ2021-E004", summary="正常的一行", departure=Cell(D(2021, 5, 9, 9, 0), "yyyy-mm-dd hh:mm"),
                              headcount="=3+4", vehicles=1, squad="水上救援分队", remarks=""), truth=dict(headcount=7))
+    task(b, s, "water", dict(event_no="WZ2021-E005", summary="车次显示为TRUE", departure=Cell(D(2021, 5, 10, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=6, vehicles="=TRUE()", squad="水上救援分队", remarks=""), truth=dict(vehicles=R("TRUE")))
     return b
 
 
@@ -1152,7 +1154,7 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=str(CODE), QT_QPA_PLATFORM="offscreen")
     res: dict[str, Any] = {"file": file.name, "right": 0, "silent": 0, "flagged": 0, "traceback": 0, "problems": []}
     p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "import", str(file), "--report", str(rep)],
-                       capture_output=True, text=True, env=env, timeout=300)
+                       capture_output=True, text=True, env=env, timeout=300, cwd=str(CODE))
     if "Traceback" in p.stderr or p.returncode not in (0, 1, 2):
         res["traceback"] = 1
         res["problems"].append(f"import exit {p.returncode}: {p.stderr.strip().splitlines()[-1:]} ")
@@ -1186,7 +1188,7 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
     for y in years:
         out = work / f"{b.name}-{b.fmt}.{y}.export.xlsx"
         p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "export", "--year", str(y), "-o", str(out)],
-                           capture_output=True, text=True, env=env, timeout=300)
+                           capture_output=True, text=True, env=env, timeout=300, cwd=str(CODE))
         if "Traceback" in p.stderr:
             res["traceback"] = 1
             res["problems"].append(f"export {y}: {p.stderr.strip().splitlines()[-1:]}")
@@ -1215,6 +1217,11 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
             if norm("summary", g["summary"]) == t["summary"].strip():
                 match = i
                 break
+        if match is None and t["event_no"] and not isinstance(t["event_no"], R):
+            for i, g in enumerate(got):   # the summary lost or changed: the same task by its event number
+                if i not in used and norm("event_no", g["event_no"]) == str(t["event_no"]).strip():
+                    match = i
+                    break
         if match is None:
             if flagged(src, None):
                 res["flagged"] += 1
@@ -1295,8 +1302,8 @@ def main() -> int:
         import dataclasses
         books = [dataclasses.replace(b, fmt=fmt) for b in books
                  for fmt in ((b.fmt,) if b.csv is not None else ("xlsx", "xls", "ods"))]
-    out = Path(args.out or tempfile.mkdtemp(prefix="blind-trial-"))
-    files = Path(args.files) if args.files else out / "files"
+    out = Path(args.out or tempfile.mkdtemp(prefix="blind-trial-")).resolve()
+    files = Path(args.files).resolve() if args.files else out / "files"
     if not args.files:
         src = out / "source"
         src.mkdir(parents=True, exist_ok=True)
