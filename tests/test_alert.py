@@ -154,3 +154,20 @@ def test_a_malformed_coordinate_is_a_doubt_not_a_position():
     assert "position" not in out_of_range.found and "超出范围" in out_of_range.doubts["position"].reason
     good = read_alert("北纬38°55.2′，东经121°42.6′渔船失去动力", now=dt.datetime(2025, 12, 5, 21, 0))
     assert good.shown("position") == "38.9200,121.7100" and "position" not in good.doubts
+
+
+def test_last_seen_said_after_the_home_is_the_last_seen_place():
+    """Found in a user trial: '从…家中独自外出未归，最后一次被人看到是在星海公园南门附近' — the last
+    sighting is the park, not the home the man walked out of."""
+    reading = read_alert("报警人刘女士称其父亲刘某，男，79岁，患老年痴呆，于今日上午10时许从沙河口区黑石礁街道家中独自"
+                         "外出未归，最后一次被人看到是在星海公园南门附近。", now=dt.datetime(2025, 12, 5, 12, 40))
+    assert reading.shown("last_seen_place") == "星海公园南门附近"
+    assert reading.shown("place") == "沙河口区黑石礁街道"
+
+
+def test_a_resident_named_in_the_alert_is_the_missing_person():
+    """Found in a user trial: '泉水B3区居民赵宝林，男，82岁' left the name empty."""
+    reading = read_alert("甘井子区泉水街道泉水B3区居民赵宝林，男，82岁，患阿尔茨海默病，今日上午11时左右在小区门口遛弯"
+                         "后走失。", now=dt.datetime(2025, 12, 5, 13, 0))
+    assert reading.shown("person_name") == "赵宝林" and reading.shown("person_age") == "82"
+    assert "person_name" not in read_alert("小区居民发现一名老人坐在路边", now=dt.datetime(2025, 12, 5, 13, 0)).found

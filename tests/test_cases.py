@@ -290,3 +290,22 @@ def test_the_photo_is_kept_beside_the_database_and_a_bad_one_refused(store, tmp_
         with pytest.raises(CaseInvalid, match=words):
             cases.save(store, SYSTEM_SESSION, replace_points(store.cases.person(case_id), photo_path=str(bad)))
     assert store.cases.person(case_id).photo_path == kept  # nothing changed
+
+
+def test_the_backups_keep_the_cases_photos_too(store, tmp_path):
+    """A backup copies the database and, beside its copies, the photos (each file once); rotating
+    the copies leaves the photos alone."""
+    from wz_desktop.services.cases import photo_folder
+    from wz_desktop.store import backups
+
+    photo = tmp_path / "爸爸.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="王德福", photo_path=str(photo)))
+    [kept] = list(photo_folder(store).iterdir())
+    first = backups.take_backup(store, backups.MANUAL)
+    copy = first.parent / photo_folder(store).name / kept.name
+    assert copy.read_bytes() == kept.read_bytes()
+    assert backups.mirror_photos(store.path, first.parent) == 0  # already there: nothing copied again
+    for _ in range(3):
+        backups.rotate(first.parent, keep_daily=1, keep_other=1, stem=store.path.stem)
+    assert copy.exists()

@@ -216,9 +216,9 @@ def test_migrations_are_numbered_one_after_another():
     assert LATEST_VERSION == len(MIGRATIONS)
 
 
-def _bulk_batch(n: int) -> TaskBatch:
+def _bulk_batch(n: int, odd: str = "") -> TaskBatch:
     batch = TaskBatch()
-    summaries_ = ["核酸检测点秩序维护", "星海湾落水人员搜救 (夜间)", "Lost hiker 走失", "", "疫情防控·小区封控"]
+    summaries_ = ["核酸检测点秩序维护", "星海湾落水人员搜救 (夜间)", "Lost hiker 走失", odd, "疫情防控·小区封控"]
     batch.extend({
         "kind": [TaskKind.EPIDEMIC] * n, "event_no": [f"WZ2022-{i:05d}" if i % 7 else "" for i in range(n)],
         "summary": [summaries_[i % 5] for i in range(n)],
@@ -238,26 +238,28 @@ def _index_entries(conn) -> list[tuple]:
     return conn.execute("SELECT term, doc, col, offset FROM temp.fts_terms ORDER BY doc, offset").fetchall()
 
 
-@pytest.mark.parametrize("reader_fails", [False, True])
+@pytest.mark.parametrize("reader", ["ahead", "separator in a text", "fails"])
 def test_a_bulk_search_index_read_ahead_is_the_one_sqlite_builds(store, tmp_path, fresh_database, monkeypatch,
-                                                                 reader_fails):
+                                                                 reader):
     """A bulk load's search texts are read and spaced by a thread of their own (tasks._SearchTexts)
     while the links are written: the index holds exactly what SQLite's own search_text gives, term
-    by term and position by position; a reader that fails leaves the index to SQLite."""
+    by term and position by position — also where a text holds the separator the reader joins the
+    texts with (then read task by task); a reader that fails leaves the index to SQLite."""
     import shutil
 
     from wz_desktop.store import tasks as tasks_module
 
     n = 6000
+    odd = "控制符\x1f之后" if reader == "separator in a text" else ""
     with store.transaction():
-        store.tasks.insert_batch(_bulk_batch(n))
+        store.tasks.insert_batch(_bulk_batch(n, odd))
     started = []
     original = tasks_module._SearchTexts.start
 
-    def start(path, span):
+    def start(uri, span):
         started.append(span)
-        reader = original(path, span)
-        if reader_fails:
+        reader = original(uri, span)
+        if reader == "fails":
             reader._thread.join()
             reader._texts = None
         return reader
@@ -271,7 +273,7 @@ def test_a_bulk_search_index_read_ahead_is_the_one_sqlite_builds(store, tmp_path
     other = Store.open(other_path)
     try:
         with other.transaction():
-            other.tasks.insert_batch(_bulk_batch(n))
+            other.tasks.insert_batch(_bulk_batch(n, odd))
             other.tasks.index_pending()
         assert len(started) == 1
         assert _index_entries(store.database.conn) == _index_entries(other.database.conn)

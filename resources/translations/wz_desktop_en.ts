@@ -1434,329 +1434,334 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="585" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="92" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="591" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="92" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="93" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="100" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="101" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="117" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="118" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
             <source>核对过了：去掉所有栏目的“从警情读出”标记</source>
             <translation>Checked: remove the "read from the alert" mark from every field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="140" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="141" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="341" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="158" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="159" />
             <source>粘贴警情…</source>
             <translation>Paste alert…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="161" />
             <source>把复制的警情短信、微信读进表格（{0}）：读出的栏目标黄，请逐栏核对</source>
             <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="284" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="292" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="307" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="342" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="364" />
             <source>登记</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="364" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>身高</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>衣着</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>病情</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>本人电话</source>
             <translation>Person's phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>最后见到的地点</source>
             <translation>Last seen at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>最后见到的时间</source>
             <translation>Last seen at (time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>船名</source>
             <translation>Vessel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>经纬度</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
             <source>是否走失</source>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="445" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="461" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="462" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="493" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="494" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="498" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="499" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="503" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="504" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="505" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="506" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="522" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="593" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="543" />
+            <source>从粘贴的警情填的栏都已核对。</source>
+            <translation>The fields filled from the pasted alert have all been checked.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="599" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="621" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="627" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="622" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="628" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="638" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="646" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2007,262 +2012,272 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="70" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="71" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="83" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="88" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="84" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="89" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="98" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="116" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="131" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
-            <source>案件名称(&amp;T)</source>
-            <translation>Case title (&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
-            <source>姓名(&amp;N)</source>
-            <translation>Name (&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
-            <source>性别</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="138" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <source>案件名称(&amp;T)</source>
+            <translation>Case title (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <source>姓名(&amp;N)</source>
+            <translation>Name (&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="451" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="443" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="162" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="178" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="221" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="227" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="242" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="270" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="277" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="288" />
+            <source>按来电的警情填的 {0} 栏都已核对。</source>
+            <translation>The {0} fields filled from the call's alert have all been checked.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="318" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="322" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="339" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="351" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="360" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="359" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="368" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="374" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="383" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="377" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="386" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="458" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -3030,136 +3045,136 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="50" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="51" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="53" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="54" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="56" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="141" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="142" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="236" />
             <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
             <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
         </message>
@@ -4446,7 +4461,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="237" />
-            <location filename="../../wz_desktop/store/cases.py" line="323" />
+            <location filename="../../wz_desktop/store/cases.py" line="329" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -6157,34 +6172,34 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/backups.py" line="62" />
-            <location filename="../../wz_desktop/store/backups.py" line="472" />
+            <location filename="../../wz_desktop/store/backups.py" line="503" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="59" />
+            <location filename="../../wz_desktop/services/cases.py" line="61" />
             <source>照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。</source>
             <translation>Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="63" />
+            <location filename="../../wz_desktop/services/cases.py" line="65" />
             <source>照片文件“{path}”无法读取：{reason}</source>
             <translation>Photo file "{path}" cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="67" />
+            <location filename="../../wz_desktop/services/cases.py" line="69" />
             <source>“{name}”不是 JPG、PNG 或 BMP 图片。</source>
             <translation>"{name}" is not a JPG, PNG or BMP picture.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="76" />
+            <location filename="../../wz_desktop/services/cases.py" line="78" />
             <source>照片无法存入“{folder}”：{reason}</source>
             <translation>The photo cannot be stored in "{folder}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/cases.py" line="123" />
-            <location filename="../../wz_desktop/store/cases.py" line="285" />
-            <location filename="../../wz_desktop/store/cases.py" line="306" />
+            <location filename="../../wz_desktop/services/cases.py" line="125" />
+            <location filename="../../wz_desktop/store/cases.py" line="291" />
+            <location filename="../../wz_desktop/store/cases.py" line="312" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6434,8 +6449,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="164" />
             <location filename="../../wz_desktop/store/__init__.py" line="177" />
-            <location filename="../../wz_desktop/store/db.py" line="149" />
-            <location filename="../../wz_desktop/store/db.py" line="151" />
+            <location filename="../../wz_desktop/store/db.py" line="152" />
+            <location filename="../../wz_desktop/store/db.py" line="154" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -6497,67 +6512,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>damaged or not a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="353" />
+            <location filename="../../wz_desktop/store/backups.py" line="384" />
             <source>文件不存在：{path}</source>
             <translation>file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="370" />
+            <location filename="../../wz_desktop/store/backups.py" line="401" />
             <source>备份文件“{path}”不存在。</source>
             <translation>The backup file "{path}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="374" />
+            <location filename="../../wz_desktop/store/backups.py" line="405" />
             <source>备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。</source>
             <translation>The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="378" />
+            <location filename="../../wz_desktop/store/backups.py" line="409" />
             <source>备份“{name}”不能用来恢复：{error}。</source>
             <translation>The backup "{name}" cannot be restored: {error}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="381" />
+            <location filename="../../wz_desktop/store/backups.py" line="412" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="494" />
+            <location filename="../../wz_desktop/store/backups.py" line="525" />
             <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
             <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="496" />
+            <location filename="../../wz_desktop/store/backups.py" line="527" />
             <source>从备份“{backup}”恢复</source>
             <translation>Restored from the backup "{backup}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="507" />
+            <location filename="../../wz_desktop/store/backups.py" line="538" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="512" />
+            <location filename="../../wz_desktop/store/backups.py" line="543" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="519" />
+            <location filename="../../wz_desktop/store/backups.py" line="550" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="537" />
+            <location filename="../../wz_desktop/store/backups.py" line="568" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="538" />
+            <location filename="../../wz_desktop/store/backups.py" line="569" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="542" />
+            <location filename="../../wz_desktop/store/backups.py" line="573" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -6603,33 +6618,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="255" />
+            <location filename="../../wz_desktop/store/cases.py" line="261" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="265" />
+            <location filename="../../wz_desktop/store/cases.py" line="271" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="267" />
+            <location filename="../../wz_desktop/store/cases.py" line="273" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="281" />
+            <location filename="../../wz_desktop/store/cases.py" line="287" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="309" />
+            <location filename="../../wz_desktop/store/cases.py" line="315" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="327" />
+            <location filename="../../wz_desktop/store/cases.py" line="333" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
@@ -6640,33 +6655,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database gave no id for the new record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="147" />
+            <location filename="../../wz_desktop/store/db.py" line="150" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="154" />
+            <location filename="../../wz_desktop/store/db.py" line="157" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="192" />
+            <location filename="../../wz_desktop/store/db.py" line="195" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="205" />
+            <location filename="../../wz_desktop/store/db.py" line="208" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="228" />
+            <location filename="../../wz_desktop/store/db.py" line="231" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="240" />
-            <location filename="../../wz_desktop/store/db.py" line="297" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="300" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -7257,7 +7272,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="343" />
+            <location filename="../../wz_desktop/store/tasks.py" line="363" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -9249,13 +9264,13 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="100" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="253" />
             <source>已发布(&amp;P)</source>
             <translation>&amp;Published</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
             <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
             <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
         </message>
@@ -9306,8 +9321,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="294" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="296" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
@@ -9342,58 +9357,59 @@ The database was not changed.</translation>
             <translation>Not published yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
             <source>案件已结束（{0}）：不再发布寻人启事。</source>
             <translation>The case is closed ({0}): the notice is not published any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
             <source>先勾选家属同意公开的项目。</source>
             <translation>First tick what the family agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
             <source>再次发布(&amp;P)</source>
             <translation>&amp;Published again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="255" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
             <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
             <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
             <source>同意公开的项目没有保存：{0}</source>
             <translation>What the family agreed to publish was not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="311" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="313" />
             <source>寻人启事-案件{0}-{1}.png</source>
             <translation>missing-person-notice-case{0}-{1}.png</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="329" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="331" />
             <source>保存寻人启事图片</source>
             <translation>Save the picture of the notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="322" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="330" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="332" />
             <source>图片没有保存到 {0}：{1}</source>
             <translation>The picture was not saved to {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="339" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="341" />
             <source>文件夹不存在</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="344" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="346" />
             <source>写入失败（磁盘满了或没有权限？）</source>
             <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
@@ -11035,464 +11051,469 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="136" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="149" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="514" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="517" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="171" />
             <source>走失人员案件…</source>
             <translation>Missing-person case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="173" />
             <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
             <translation>Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="228" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="235" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="238" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
             <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="320" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="323" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="325" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="327" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="348" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="352" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="353" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="370" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="377" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="386" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="421" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="422" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="426" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="426" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="427" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="429" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="430" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="431" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="470" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="483" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="484" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="472" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="491" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="492" />
             <source>{0}岁</source>
             <translation>{0} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="493" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="494" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="495" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="494" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
             <source>；最后出现：{0}</source>
             <translation>; last seen: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="497" />
             <source>；结果：{0}</source>
             <translation>; outcome: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="497" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>

@@ -261,3 +261,14 @@ def test_in_an_english_window_the_person_is_still_stored_in_the_teams_words(qapp
         app_module.install_translations(qapp, "zh_CN")
     assert "走失人员：王德福，男，78岁，身高170厘米" in description
     assert "Missing person" not in description and "years old" not in description
+
+
+def test_the_note_no_longer_says_guesses_once_all_are_confirmed(qtbot, make_call_form):
+    """Found in a user trial: after 全部确认 the note still said every field was a guess."""
+    alert = ALERTS["110-01"]
+    form = make_call_form(now=alert.now)
+    paste(qtbot, form, alert.text)
+    assert "都是推测" in form.alert_label.text()
+    qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
+    assert "都是推测" not in form.alert_label.text()
+    assert "都已核对" in form.alert_label.text() and form.alert_panel.isVisible()

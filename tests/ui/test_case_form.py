@@ -184,3 +184,73 @@ def test_a_squad_leader_sees_the_search_without_the_person(store, team, context,
     assert not form.name_edit.isEnabled() and not form.save()
     assert "个人信息不显示" in form.errors.general.text()
     assert store.cases.person(case_id).name == "王德福"
+
+
+# --- found in a user trial (notes/usertrial.md) ---------------------------------------------------
+
+
+def test_every_label_key_goes_to_its_field(store, context, task_with_alert, qtbot):
+    """年龄(&A) and 结果(&R) showed their '&' instead of underlining a key that moves to the field."""
+    from PySide6.QtWidgets import QLabel
+
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    keyed = [label for label in form.findChildren(QLabel) if "(&" in label.text()]
+    assert {label.text() for label in keyed} >= {"年龄(&A)", "结果(&R)"}
+    for label in keyed:
+        assert label.buddy() is not None, label.text()
+    assert [label for label in keyed if label.text() == "结果(&R)"][0].buddy() is form.outcome_combo
+    assert [label for label in keyed if label.text() == "年龄(&A)"][0].buddy() is form.age_spin
+
+
+def test_the_found_point_does_not_push_the_window_off_the_screen(store, context, task_with_alert, qtbot):
+    """The found point's line (two coordinates, the district, the distance) is long: it wraps
+    instead of widening the dialog past the screen."""
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    width = form.width()
+    seen = geo.district_named("沙河口区").center
+    form.set_point("last_seen", seen)
+    form.set_point("found", geo.Point(seen.lon + 0.009, seen.lat + 0.003, geo.GCJ02))
+    assert "距最后出现地点" in form.found_point_label.text()
+    qtbot.wait(50)
+    assert form.minimumSizeHint().width() <= width
+    assert form.width() == width
+
+
+def test_times_are_typed_as_in_the_call_form(store, context, task_with_alert, qtbot):
+    """找到时间 took only '2025-12-05 19:30'; '16:40' (today) is read as everywhere else."""
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    form.confirm_all()
+    found = minutes_ago(1).replace(second=0, microsecond=0)
+    form.found_at_edit.setText(found.strftime("%H:%M"))
+    form.outcome_combo.select_data("平安找到")
+    form.found_by_combo.select_data("救援队")
+    assert form.current().found_at == moment_text(found)
+    assert form.save(), form.errors.shown()
+    assert store.cases.person(form.case_id).found_at == moment_text(found)
+
+
+def test_the_note_says_when_every_guess_is_checked(store, context, task_with_alert, qtbot):
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    assert "都是推测" in form.alert_label.text()
+    qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
+    assert "都是推测" not in form.alert_label.text() and "都已核对" in form.alert_label.text()
+
+
+@pytest.fixture
+def english(qapp):
+    from wz_desktop.ui import app as app_module
+
+    app_module.install_translations(qapp, "en")
+    yield
+    app_module.install_translations(qapp, "zh_CN")  # as every other test expects
+
+
+def test_english_lines_have_english_commas(english, store, context, task_with_alert, qtbot):
+    """Found in a user trial: '(WGS-84)，Shahekou' and 'Missing person: 王德福，Male，78 years old'."""
+    page, form = open_from_page(qtbot, context, task_with_alert)
+    form.set_point("last_seen", geo.district_named("沙河口区").center)
+    assert "，" not in form.seen_point_label.text() and ", Shahekou" in form.seen_point_label.text()
+    form.confirm_all()
+    assert form.save()
+    line = page.section_text("case")
+    assert "Missing person: 王德福, Male, 78" in line, line

@@ -85,3 +85,15 @@ def test_desk_follows_changes(qtbot, store):
         a_call(store, "2023-07-15 20:48", "红旗西路")
     assert counted.args == [1]
     assert page.calls_list.topLevelItemCount() == 1
+
+
+def test_a_place_that_names_its_district_shows_it_once(qtbot, store):
+    """Found in a user trial: a pasted alert's place '甘井子区红旗镇西山村' with the district 甘井子区
+    read '甘井子区 甘井子区红旗镇西山村' on the desk, the call's window and the task's page."""
+    a_call(store, "2023-07-15 20:48", "甘井子区红旗镇西山村")
+    a_call(store, "2023-07-15 20:40", "红旗西路")
+    page = DeskPage(AppContext(store), now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show()
+    places = {page.calls_list.topLevelItem(i).text(3) for i in range(page.calls_list.topLevelItemCount())}
+    assert places == {"甘井子区红旗镇西山村", "甘井子区 红旗西路"}

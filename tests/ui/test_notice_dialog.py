@@ -248,3 +248,13 @@ def test_a_squad_leader_sees_no_one_and_changes_nothing(qtbot, store, context, t
     assert not dialog.agree_box.isEnabled() and not dialog.publish_button.isEnabled()
     assert "欧阳" not in dialog.text_view.toPlainText()  # the personal fields are blank for this role
     assert store.cases.person(case_id).publish == {"姓名", "年龄"}
+
+
+def test_a_found_person_s_notice_says_it_is_not_to_be_published(qtbot, store, context, tmp_path):
+    """Found in a user trial: on a case already 平安找到 the dialog said only 尚未发布, the reason the
+    publish button is greyed hidden in its tooltip."""
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "年龄"}), outcome="平安找到",
+                        found_at="2025-11-24 10:15", found_by="救援队")
+    dialog = make_dialog(qtbot, context, case_id)
+    assert not dialog.publish_button.isEnabled()
+    assert "案件已结束（平安找到）" in dialog.state_label.text() and "不再发布" in dialog.state_label.text()

@@ -39,7 +39,9 @@ _PICTURES = {b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png", b"BM": ".bmp
 
 def photo_folder(store) -> Path:
     """Where a database keeps its cases' photos: a folder beside it (``cases.db`` → ``cases-photos``)."""
-    return store.path.parent / f"{store.path.stem}-photos"
+    from wz_desktop.store.cases import photo_folder as folder_of
+
+    return folder_of(store.path)
 
 
 def _keep_photo(store, photo: str) -> str:

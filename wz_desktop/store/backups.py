@@ -264,6 +264,12 @@ def take_backup(store: Store, reason: str, *, rotate_after: bool = True) -> Path
         raise ValueError(f"unknown backup reason {reason!r}")
     path = store.backup(reason)
     log.info("backup (%s) taken: %s", reason, path)
+    try:
+        copied = mirror_photos(store.path, path.parent)
+        if copied:
+            log.info("backup: %d new case photo(s) copied to %s", copied, path.parent)
+    except OSError:  # the database's copy is taken; the photos are tried again at the next backup
+        log.exception("copying the cases' photos to %s", path.parent)
     if rotate_after:
         settings = load_settings()
         try:
@@ -271,6 +277,31 @@ def take_backup(store: Store, reason: str, *, rotate_after: bool = True) -> Path
         except OSError:
             log.exception("rotating the backups in %s", path.parent)
     return path
+
+
+def mirror_photos(db_path: Path, folder: Path) -> int:
+    """The cases' photos (``store.cases.photo_folder``) copied into the backup folder beside the
+    database's copies, each file once (they are named by their content, never changed): a case's
+    photo outlives the disk it was kept on. Returns how many files were new."""
+    from wz_desktop.store.cases import photo_folder
+
+    source = photo_folder(Path(db_path))
+    if not source.is_dir():
+        return 0
+    target = Path(folder) / source.name
+    copied = 0
+    for photo in source.iterdir():
+        if not photo.is_file() or photo.suffix == ".part":
+            continue
+        kept = target / photo.name
+        if kept.exists() and kept.stat().st_size == photo.stat().st_size:
+            continue
+        target.mkdir(parents=True, exist_ok=True)
+        part = kept.with_suffix(kept.suffix + ".part")
+        shutil.copyfile(photo, part)
+        os.replace(part, kept)
+        copied += 1
+    return copied
 
 
 def keep_daily() -> int:

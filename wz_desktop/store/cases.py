@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from wz_desktop.domain import cases as case_rules
@@ -31,6 +32,12 @@ PERSON_COLUMNS = ["case_id", "name", "sex", "age", "category", "description", "p
 _SELECT = "SELECT " + ", ".join(f"p.{c}" for c in PERSON_COLUMNS) + " FROM missing_persons p"
 
 
+def photo_folder(db_path: Path) -> Path:
+    """Where a database keeps its cases' photos: a folder beside it (``cases.db`` → ``cases-photos``),
+    its files named by their content (the backups copy it beside the database's copies)."""
+    return db_path.parent / f"{db_path.stem}-photos"
+
+
 def _point(lon: float | None, lat: float | None) -> geo.Point | None:
     return geo.Point(float(lon), float(lat), geo.GCJ02) if lon is not None and lat is not None else None
 
@@ -45,6 +52,17 @@ def _person(row: Sequence[Any]) -> MissingPerson:
         found_place=v["found_place"], found=_point(v["found_lon"], v["found_lat"]), outcome=v["outcome"],
         found_by=v["found_by"], publish=frozenset(p for p in v["publish"].split(",") if p),
         notice_at=v["notice_at"], notice_withdrawn_at=v["notice_withdrawn_at"])
+
+
+def _period(since: str | None, until: str | None, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """The WHERE clauses (and their values) of the cases last seen in [since, until), either open."""
+    where: list[str] = []
+    values: list[Any] = []
+    for bound, operator in ((since, ">="), (until, "<")):
+        if bound:
+            where.append(f"{prefix}last_seen_at {operator} ?")
+            values.append(bound)
+    return where, values
 
 
 def _moment(text: str) -> str:
@@ -180,13 +198,7 @@ class CaseRepo:
         in [since, until) when given ('YYYY-MM-DD'). ``districts``: work out the district of each
         last-seen point too (a point-in-polygon test each, ~70 µs: the research dataset wants it,
         the statistics and the rings do not)."""
-        where, values = [], []
-        if since:
-            where.append("p.last_seen_at >= ?")
-            values.append(since)
-        if until:
-            where.append("p.last_seen_at < ?")
-            values.append(until)
+        where, values = _period(since, until, "p.")
         chosen = list(categories or [])
         if chosen:
             where.append("p.category IN (" + ", ".join("?" * len(chosen)) + ")")
@@ -205,13 +217,7 @@ class CaseRepo:
     def map_points(self, *, since: str | None = None, until: str | None = None) -> list[CasePoint]:
         """Every missing-person case last seen in [since, until) ('YYYY-MM-DD', either None: open),
         with or without points (the map counts those it cannot draw)."""
-        where, values = [], []
-        if since:
-            where.append("last_seen_at >= ?")
-            values.append(since)
-        if until:
-            where.append("last_seen_at < ?")
-            values.append(until)
+        where, values = _period(since, until)
         sql = ("SELECT case_id, category, outcome, last_seen_at, last_seen_lon, last_seen_lat, found_lon, found_lat"
                " FROM missing_persons" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY case_id")
         return [CasePoint(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _point(r[4], r[5]), _point(r[6], r[7]))

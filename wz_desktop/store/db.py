@@ -116,6 +116,9 @@ class Database:
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None, migrate: bool = True):
         self.path = Path(path)
+        # the file as a URI, fixed now: a second connection (a checkpoint, a read ahead) opens this
+        # very file whatever the working folder later is, and never creates one (mode=rw)
+        self.uri = self.path.absolute().as_uri() + "?mode=rw"
         if backup_dir is None:  # the folder chosen in the settings, else ``backups`` beside the database
             backup_dir = folder_for(self.path)
         self.backup_dir = Path(backup_dir)
@@ -346,11 +349,11 @@ class Database:
             return  # the one under way copies this commit too, or the next checkpoint does
         if not self.path.is_file() or self.refused is not None:
             return
-        path = self.path
+        path, uri = self.path, self.uri
 
         def run() -> None:
             try:
-                conn = sqlite3.connect(str(path), timeout=0)
+                conn = sqlite3.connect(uri, timeout=0, uri=True)
                 try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
                 finally:

@@ -6,7 +6,6 @@ import itertools
 import logging
 import sqlite3
 import threading
-from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -17,7 +16,7 @@ from wz_desktop.domain.text import msg
 from wz_desktop.store import districts
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
-from wz_desktop.store.search import phrase, search_text
+from wz_desktop.store.search import phrase, search_text, search_texts
 
 log = logging.getLogger(__name__)
 TASK_COLUMNS = [
@@ -113,6 +112,29 @@ def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_UNIT = "\x1f"  # between the texts handed over in one value (a text holding it is read row by row)
+
+
+def _read_texts(conn: sqlite3.Connection, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """(id, search text) of the tasks ``first < id <= last``. SQLite joins each task's four texts
+    and all the tasks' into one value (ids into another, in the same order): two values handed to
+    Python instead of one a task, split in C; only the spacing (search_text) is Python's, a task at
+    a time. Where a text holds the separator, the parts don't match the ids: read row by row."""
+    ids, joined = conn.execute(
+        "SELECT group_concat(id), group_concat(coalesce(event_no, '') || coalesce(summary, '') ||"
+        " coalesce(squads, '') || coalesce(remarks, ''), char(31)) FROM tasks WHERE id > ? AND id <= ?",
+        span).fetchone()
+    if ids is None:
+        return []
+    numbers = ids.split(",")
+    texts = joined.split(_UNIT)
+    if len(texts) == len(numbers):
+        return list(zip(map(int, numbers), search_texts(texts)))
+    return [(task_id, search_text(text)) for task_id, text in conn.execute(
+        "SELECT id, coalesce(event_no, '') || coalesce(summary, '') || coalesce(squads, '') || coalesce(remarks, '')"
+        " FROM tasks WHERE id > ? AND id <= ?", span)]
+
+
 class _SearchTexts:
     """The search index's texts of the tasks ``first < id <= last`` (``search.search_text``), read
     and spaced in a thread of its own through a connection of its own, while the connection that
@@ -123,24 +145,22 @@ class _SearchTexts:
     write lock, so the reader sees exactly the rows the index takes in. Any failure (the file can't
     be opened a second time …) gives None: the index then reads the texts itself, as before."""
 
-    def __init__(self, path: Path, span: tuple[int, int]) -> None:
-        self._path, self._span = path, span
+    def __init__(self, uri: str, span: tuple[int, int]) -> None:
+        self._uri, self._span = uri, span
         self._texts: list[tuple[int, str]] | None = None
         self._thread = threading.Thread(target=self._run, name="search-texts", daemon=True)
 
     @classmethod
-    def start(cls, path: Path, span: tuple[int, int]) -> "_SearchTexts":
-        reader = cls(path, span)
+    def start(cls, uri: str, span: tuple[int, int]) -> "_SearchTexts":
+        reader = cls(uri, span)
         reader._thread.start()
         return reader
 
     def _run(self) -> None:
         try:
-            conn = sqlite3.connect(str(self._path), timeout=10)
+            conn = sqlite3.connect(self._uri, timeout=10, uri=True)
             try:
-                rows = conn.execute("SELECT id, event_no, summary, squads, remarks FROM tasks"
-                                    " WHERE id > ? AND id <= ? ORDER BY id", self._span)
-                self._texts = [(task_id, search_text(a, b, c, d)) for task_id, a, b, c, d in rows]
+                self._texts = _read_texts(conn, self._span)
             finally:
                 conn.close()
         except Exception:  # the index reads the texts itself
@@ -476,7 +496,7 @@ class TaskRepo:
                     ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
                 # the texts of the search index are read and spaced meanwhile (below): the
                 # statements from here to the search index run in SQLite without Python's lock
-                texts = _SearchTexts.start(self.database.path, span) if parallel else None
+                texts = _SearchTexts.start(self.database.uri, span) if parallel else None
             finally:
                 for sql in aside:
                     self.conn.execute(sql)

@@ -77,6 +77,7 @@ class CallForm(QWidget):
         self.alert_text = ""  # the alert(s) pasted into this call, kept with it
         self.guesses: dict[str, str] = {}  # field → the alert's words it was filled from, until confirmed
         self._tips: dict[str, str] = {}  # the fields' own tooltips, while a guess's is shown
+        self._alert_lines: list[str] = []  # the lines of the note on the pasted alert
         self._filling = False
         self._dirty = False
         self._loading = False
@@ -504,6 +505,7 @@ class CallForm(QWidget):
         if kept:
             lines.append(self.tr("保留了已填写的：{0}").format("、".join(self._field_name(n) for n in kept)))
         self.alert_label.setText("<br>".join(lines))
+        self._alert_lines = lines
         self.alert_panel.show()
         self.confirm_all_button.setVisible(bool(self.guesses))
 
@@ -537,6 +539,9 @@ class CallForm(QWidget):
         widget.setToolTip(self._tips.pop(name, ""))
         if not self.guesses:
             self.confirm_all_button.hide()
+            if self._alert_lines:  # the note no longer says "all guesses" once they are all checked
+                self._alert_lines[0] = self.tr("从粘贴的警情填的栏都已核对。")
+                self.alert_label.setText("<br>".join(self._alert_lines))
 
     @Slot()
     def confirm_all_guesses(self) -> None:
@@ -559,6 +564,7 @@ class CallForm(QWidget):
         self.errors.clear()
         self.alert_text = ""
         self.confirm_all_guesses()
+        self._alert_lines = []
         self.alert_panel.hide()
 
     def clear_form(self) -> None:

@@ -36,8 +36,13 @@ def call_waited(call: Call, now: dt.datetime) -> str:
     return waited_text(parse_moment(call.received_at), now)
 
 
-def call_place(call: Call) -> str:
-    return " ".join(part for part in (word(call.district), call.place) if part)
+def call_place(call: Call, sep: str = " ") -> str:
+    """The call's district and place, the district once: a place that starts with it (as a pasted
+    alert's place does, 沙河口区星海公园) is shown alone."""
+    place = call.place or ""
+    if call.district and place.startswith(call.district):
+        return place
+    return sep.join(part for part in (word(call.district), place) if part)
 
 
 class Column(IntEnum):

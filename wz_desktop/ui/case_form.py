@@ -40,7 +40,7 @@ from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, dialog_buttons, form, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.labels import word
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import PickCombo
+from wz_desktop.ui.widgets import PickCombo, WhenEdit
 
 GUESS_COLOR = "#fff1b8"  # as the call form: read from an alert, not yet confirmed
 SEEN, FOUND = "last_seen", "found"
@@ -63,6 +63,7 @@ class CaseForm(QDialog):
         self.task_id = task_id
         self.case_id = case_id
         self.guesses: set[str] = set()
+        self._guessed = 0  # how many fields the alert filled
         self.points: dict[str, geo.Point | None] = {SEEN: None, FOUND: None}
         self._zoomed: geo.Point | None = None  # the last-seen point the map was last zoomed to
         self.marks: list = []  # the points' marks on the map
@@ -96,12 +97,15 @@ class CaseForm(QDialog):
         self.photo_edit = line_edit(self, name="photoEdit", placeholder=self.tr("照片文件（家属提供）"))
         self.photo_button = button(self.tr("选择…"), self, name="photoButton", clicked=self.choose_photo)
         self.phone_edit = line_edit(self, name="familyPhoneEdit")
-        self.seen_at_edit = line_edit(self, name="lastSeenAtEdit", placeholder="2025-12-05 15:00")
+        # typed as anywhere else in the window: 19:30, 昨天 19:30, 3-5 19:30 (shown as 2025-12-05 19:30)
+        self.seen_at_edit = WhenEdit(self)
+        self.seen_at_edit.setObjectName("lastSeenAtEdit")
         self.seen_place_edit = line_edit(self, name="lastSeenPlaceEdit")
-        self.seen_point_label = text_label(self, name="lastSeenPoint")
-        self.found_at_edit = line_edit(self, name="foundAtEdit", placeholder="2025-12-05 19:30")
+        self.seen_point_label = text_label(self, name="lastSeenPoint", wrap=True)
+        self.found_at_edit = WhenEdit(self)
+        self.found_at_edit.setObjectName("foundAtEdit")
         self.found_place_edit = line_edit(self, name="foundPlaceEdit")
-        self.found_point_label = text_label(self, name="foundPoint")
+        self.found_point_label = text_label(self, name="foundPoint", wrap=True)
         self.outcome_combo = PickCombo(self)
         self.outcome_combo.add_choice(self.tr("仍在搜寻"), "")
         for outcome in case_rules.OUTCOMES:
@@ -131,6 +135,8 @@ class CaseForm(QDialog):
         self.map.point_chosen.connect(self._point_chosen)
         self.rings_label = text_label(self, name="ringsLabel", wrap=True)
 
+        self.age_label = QLabel(self.tr("年龄(&A)"), self)
+        self.age_label.setBuddy(self.age_spin)
         e = self.errors
         self.widgets = {"name": self.name_edit, "sex": self.sex_combo, "age": self.age_spin,
                         "category": self.category_combo, "description": self.description_edit,
@@ -142,7 +148,7 @@ class CaseForm(QDialog):
         fields = form(
             (self.tr("案件名称(&T)"), self.title_edit),
             (self.tr("姓名(&N)"), e.field("name", self.name_edit)),
-            (self.tr("性别"), hbox(e.field("sex", self.sex_combo), 12, QLabel(self.tr("年龄(&A)"), self),
+            (self.tr("性别"), hbox(e.field("sex", self.sex_combo), 12, self.age_label,
                                   e.field("age", self.age_spin), STRETCH)),
             (self.tr("人员类别(&C)"), e.field("category", self.category_combo)),
             (self.tr("体貌特征(&D)"), e.field("description", self.description_edit)),
@@ -232,6 +238,7 @@ class CaseForm(QDialog):
         call = self.store.calls.get(task.call_id)
         if call is not None and call.alert_text:
             self.guesses = {n for n in GUESS_FIELDS if _value(person, n) not in (None, "", case_rules.OTHER)}
+            self._guessed = len(self.guesses)
             self.alert_label.setText(self.tr("按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。")
                                      .format(len(self.guesses)))
             self.alert_label.show()
@@ -277,6 +284,8 @@ class CaseForm(QDialog):
             self.guesses.discard(name)
             self._tint(name, False)
             self.confirm_all_button.setVisible(bool(self.guesses))
+            if not self.guesses:  # the note no longer says "all guesses" once they are all checked
+                self.alert_label.setText(self.tr("按来电的警情填的 {0} 栏都已核对。").format(self._guessed))
 
     def confirm_all(self) -> None:
         for name in list(self.guesses):
@@ -311,7 +320,7 @@ class CaseForm(QDialog):
             district = geo.district_of(point)
             wgs = point.to(geo.WGS84)
             label.setText(self.tr("{0}（GCJ-02）；{1}（WGS-84）{2}").format(
-                point.text(), wgs.text(), "，" + word(district.name, "district") if district else ""))
+                point.text(), wgs.text(), self.tr("，") + word(district.name, "district") if district else ""))
         self._mark_points()
         self._draw_rings()
         if self.points[SEEN] is not None and self.points[FOUND] is not None:
@@ -373,7 +382,7 @@ class CaseForm(QDialog):
         if self.case_id is None:
             self.figures_label.setText(self.tr("保存后，这次出队并入本案件；以后的出队在任务页并入。"))
             return
-        figures = self.store.cases.figures(self.case_id, self.found_at_edit.text().strip())
+        figures = self.store.cases.figures(self.case_id, self.found_at_edit.value_text())
         self.figures_label.setText(self.tr("{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时").format(
             figures.turnouts, figures.people, figures.hours, figures.person_hours))
 
@@ -386,9 +395,9 @@ class CaseForm(QDialog):
             self.person, name=self.name_edit.text().strip(), sex=self.sex_combo.currentData() or "",
             age=None if age < 0 else age, category=self.category_combo.currentData() or case_rules.OTHER,
             description=self.description_edit.toPlainText().strip(), photo_path=self.photo_edit.text().strip(),
-            family_phone=self.phone_edit.text().strip(), last_seen_at=self.seen_at_edit.text().strip(),
+            family_phone=self.phone_edit.text().strip(), last_seen_at=self.seen_at_edit.value_text(),
             last_seen_place=self.seen_place_edit.text().strip(), last_seen=self.points[SEEN],
-            found_at=self.found_at_edit.text().strip(), found_place=self.found_place_edit.text().strip(),
+            found_at=self.found_at_edit.value_text(), found_place=self.found_place_edit.text().strip(),
             found=self.points[FOUND], outcome=self.outcome_combo.currentData() or "",
             found_by=self.found_by_combo.currentData() or "", case_id=self.case_id)
 

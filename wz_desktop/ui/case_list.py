@@ -97,6 +97,8 @@ class CaseList(QDialog):
         form.saved.connect(lambda _id: self.refresh())
         self.forms.append(form)
         form.show()
+        form.raise_()
+        form.activateWindow()
         return form
 
 

@@ -25,6 +25,7 @@ from wz_desktop.domain.records import TaskStatus
 from wz_desktop.domain.workflow import parse_moment
 from wz_desktop.ui import palette
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.call_model import call_place
 from wz_desktop.ui.labels import kind_label, status_label, word
 from wz_desktop.ui.notice_dialog import NoticeDialog
 
@@ -198,11 +199,11 @@ class DeskPage(QWidget):
         now = self.now()
         waiting = store.calls.waiting()
         self.calls_list.fill([(("call", c.id), [c.received_at or "", waited_text(c.received_at, now), word(c.source),
-                                                 " ".join(x for x in (word(c.district), c.place) if x), c.description],
+                                                 call_place(c), c.description],
                                palette.TO_REVIEW) for c in waiting])
         verified = list(reversed(store.calls.by_status("verified")))  # oldest first
         self.verified_list.fill([(("dispatch", c.id), [c.received_at or "", waited_text(c.received_at, now), word(c.source),
-                                                        " ".join(x for x in (word(c.district), c.place) if x), c.description],
+                                                        call_place(c), c.description],
                                   palette.UNDER_WAY) for c in verified])
         out = store.flow.with_status(TaskStatus.DISPATCHED)
         self.out_list.fill([(("task", t.id), [t.departure or "", waited_text(t.departure, now), t.event_no,

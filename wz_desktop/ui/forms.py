@@ -128,9 +128,16 @@ def _focus_target(field) -> QWidget | None:
     """The widget a label's key should move to: the field, or the first focusable one in a box."""
     if isinstance(field, QLayout):
         for i in range(field.count()):
-            widget = field.itemAt(i).widget()
-            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                return widget
+            item = field.itemAt(i)
+            if item.layout() is not None:
+                target = _focus_target(item.layout())
+            elif item.widget() is not None and not isinstance(item.widget(), QLabel):
+                target = _focus_target(item.widget())  # a field in a box of its own (with its error line)
+            else:
+                continue
+            if target is not None and (target.focusProxy() is not None
+                                       or target.focusPolicy() != Qt.FocusPolicy.NoFocus):
+                return target
         return None
     if field.focusProxy() is not None or field.focusPolicy() != Qt.FocusPolicy.NoFocus:
         return field

@@ -238,6 +238,8 @@ class NoticeDialog(QDialog):
             state = _t("已于 {0} 发布。").format(person.notice_at)
         else:
             state = _t("尚未发布。")
+        if person.closed and not person.notice_to_withdraw:  # said, not only in the disabled button's tooltip
+            state += _t("案件已结束（{0}）：不再发布寻人启事。").format(word(person.outcome))
         self.state_label.setText(state)
         can_publish = self.may_record and not person.closed and notice.identifies
         self.publish_button.setEnabled(can_publish)

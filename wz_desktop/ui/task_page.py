@@ -33,6 +33,7 @@ from wz_desktop.services import cases as case_service
 from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.call_model import call_place
 from wz_desktop.ui.labels import (
     call_status_word,
     field_label,
@@ -263,7 +264,7 @@ class TaskPage(QWidget):
             if story.task.origin == Origin.IMPORT:
                 return html.escape(_t("工作簿导入的记录，没有来电信息。"))
             return html.escape(_t("直接出队（没有来电）。"))
-        place = "　".join(p for p in (word(call.district), call.place) if p)
+        place = call_place(call, "　")
         return _pairs([
             (_t("接报时间"), _esc(call.received_at)),
             (_t("信息来源"), _esc(word(call.source))),
@@ -490,7 +491,7 @@ class TaskPage(QWidget):
         parts = [p for p in (person.name, word(person.sex, "sex"),
                              _t("{0}岁").format(person.age) if person.age is not None else "",
                              word(person.category, "person_category")) if p]
-        line = _t("走失人员：{0}").format("，".join(parts))
+        line = _t("走失人员：{0}").format(_t("，").join(parts))
         if person.last_seen_at or person.last_seen_place:
             line += _t("；最后出现：{0}").format(" ".join(p for p in (person.last_seen_at, person.last_seen_place) if p))
         line += _t("；结果：{0}").format(word(person.outcome, "case_outcome") if person.outcome else _t("仍在搜寻"))
@@ -505,6 +506,8 @@ class TaskPage(QWidget):
         self.case_form = CaseForm(self.context, case_id=case_id, task_id=self.task_id, parent=self)
         self.case_form.saved.connect(lambda _case_id: self._changed())
         self.case_form.show()
+        self.case_form.raise_()
+        self.case_form.activateWindow()  # the keys (Alt+1/2, Ctrl+S) go to the case, not the page behind it
         return self.case_form
 
     def unlink_from_case(self) -> bool:
