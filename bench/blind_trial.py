@@ -917,10 +917,27 @@ def b56() -> None:   # merged cells across a task's own columns; a merged count 
     s.merges += [f"D{n1}:D{n1 + 1}", f"E{n1}:E{n1 + 1}"]
 
 
+def b57() -> None:   # a second table under the first on one sheet, its columns in another order
+    b = book("2021年救援任务统计（B57第二张表）", "xlsx", 2021)
+    s = b.sheet("城市搜救")
+    row(s, ["第一季度"])
+    header(s, H7, F7)
+    for i in range(2):
+        task(b, s, "urban", dict(event_no=ev(), summary=summ("一季度任务"), departure=Cell(D(2021, 2, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=9, vehicles=2, squad="中山分队", remarks="一季度"))
+    row(s, [])
+    row(s, ["第二季度"])
+    header(s, ["事件编号", "出队时间", "事件摘要", "出队车次", "出队人数", "备注", "分队名称"],
+           ["event_no", "departure", "summary", "vehicles", "headcount", "remarks", "squad"])
+    for i in range(2):
+        task(b, s, "urban", dict(event_no=ev(), summary=summ("二季度任务"), departure=Cell(D(2021, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=9, vehicles=2, squad="中山分队", remarks="二季度"))
+
+
 for _f in [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21,
            b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34,
            b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50,
-           b51, b52, b53, b54, b55, b56]:
+           b51, b52, b53, b54, b55, b56, b57]:
     _f()
 
 
@@ -956,6 +973,8 @@ def corpus_errors() -> Book:
                              headcount=6, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure=R("#VALUE!")))
     task(b, s, "water", dict(event_no="WZ2021-E004", summary="正常的一行", departure=Cell(D(2021, 5, 9, 9, 0), "yyyy-mm-dd hh:mm"),
                              headcount="=3+4", vehicles=1, squad="水上救援分队", remarks=""), truth=dict(headcount=7))
+    task(b, s, "water", dict(event_no="WZ2021-E005", summary="车次显示为TRUE", departure=Cell(D(2021, 5, 10, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=6, vehicles="=TRUE()", squad="水上救援分队", remarks=""), truth=dict(vehicles=R("TRUE")))
     return b
 
 
@@ -998,7 +1017,28 @@ def corpus_header_words() -> Book:
     return b
 
 
-CORPUS_BOOKS = [corpus_footers, corpus_errors, corpus_date_and_datetime, corpus_totals, corpus_header_words]
+def corpus_second_table() -> Book:
+    b = Book("2021-blind-second-table", "xlsx", 2021)
+    s = b.sheet("城市搜救")
+    row(s, ["第一季度"])
+    header(s, H7, F7)
+    for i in range(2):
+        task(b, s, "urban", dict(event_no=f"WZ2021-S{i + 1:03d}", summary=f"一季度任务（{i + 1}）",
+                                 departure=Cell(D(2021, 2, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"), headcount=9, vehicles=2,
+                                 squad="中山分队", remarks="一季度"))
+    row(s, [])
+    row(s, ["第二季度"])
+    # the counts and the last two columns swapped: read with the first header, every value is plausible and wrong
+    header(s, ["事件编号", "事件摘要", "出队时间", "出队车次", "出队人数", "备注", "分队名称"],
+           ["event_no", "summary", "departure", "vehicles", "headcount", "remarks", "squad"])
+    for i in range(2):
+        task(b, s, "urban", dict(event_no=f"WZ2021-S{i + 3:03d}", summary=f"二季度任务（{i + 1}）",
+                                 departure=Cell(D(2021, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"), headcount=9, vehicles=2,
+                                 squad="中山分队", remarks="二季度"))
+    return b
+
+
+CORPUS_BOOKS = [corpus_second_table, corpus_footers, corpus_errors, corpus_date_and_datetime, corpus_totals, corpus_header_words]
 
 
 def write_corpus(target: Path) -> None:
@@ -1152,7 +1192,7 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=str(CODE), QT_QPA_PLATFORM="offscreen")
     res: dict[str, Any] = {"file": file.name, "right": 0, "silent": 0, "flagged": 0, "traceback": 0, "problems": []}
     p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "import", str(file), "--report", str(rep)],
-                       capture_output=True, text=True, env=env, timeout=300)
+                       capture_output=True, text=True, env=env, timeout=300, cwd=str(CODE))
     if "Traceback" in p.stderr or p.returncode not in (0, 1, 2):
         res["traceback"] = 1
         res["problems"].append(f"import exit {p.returncode}: {p.stderr.strip().splitlines()[-1:]} ")
@@ -1186,7 +1226,7 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
     for y in years:
         out = work / f"{b.name}-{b.fmt}.{y}.export.xlsx"
         p = subprocess.run([PY, "-m", "wz_desktop", "--db", str(db), "export", "--year", str(y), "-o", str(out)],
-                           capture_output=True, text=True, env=env, timeout=300)
+                           capture_output=True, text=True, env=env, timeout=300, cwd=str(CODE))
         if "Traceback" in p.stderr:
             res["traceback"] = 1
             res["problems"].append(f"export {y}: {p.stderr.strip().splitlines()[-1:]}")
@@ -1215,6 +1255,11 @@ def check(b: Book, file: Path, work: Path) -> dict[str, Any]:
             if norm("summary", g["summary"]) == t["summary"].strip():
                 match = i
                 break
+        if match is None and t["event_no"] and not isinstance(t["event_no"], R):
+            for i, g in enumerate(got):   # the summary lost or changed: the same task by its event number
+                if i not in used and norm("event_no", g["event_no"]) == str(t["event_no"]).strip():
+                    match = i
+                    break
         if match is None:
             if flagged(src, None):
                 res["flagged"] += 1
@@ -1295,8 +1340,8 @@ def main() -> int:
         import dataclasses
         books = [dataclasses.replace(b, fmt=fmt) for b in books
                  for fmt in ((b.fmt,) if b.csv is not None else ("xlsx", "xls", "ods"))]
-    out = Path(args.out or tempfile.mkdtemp(prefix="blind-trial-"))
-    files = Path(args.files) if args.files else out / "files"
+    out = Path(args.out or tempfile.mkdtemp(prefix="blind-trial-")).resolve()
+    files = Path(args.files).resolve() if args.files else out / "files"
     if not args.files:
         src = out / "source"
         src.mkdir(parents=True, exist_ok=True)

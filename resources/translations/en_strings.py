@@ -1805,6 +1805,8 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         'The formula "{formula}" was saved without its result; the formula text is kept',
     '时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取':
         'The time column holds a whole date and time "{value}", the same day as the date column; read as that',
+    '第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取':
+        'From row {row} on another table begins, its columns in another order: read by its own header',
     '单元格是错误值“{error}”（公式算不出结果），保留原文':
         'The cell holds the error value "{error}" (its formula has no result); the text is kept',
     '表尾（制表人、审核、日期等），不是任务': 'The footer of the table (made by, checked by, date …), not a task',

@@ -7,6 +7,7 @@ what the database already holds and writing the new ones is a use case:
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -41,6 +42,7 @@ from wz_desktop.domain.report import Code, FileReport
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
+    HEADER_DEPTH,
     NOTE_PREFIXES,
     HeaderLayout,
     column_letter,
@@ -253,9 +255,55 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
     sheet, kind, header_row, mapping, layout = plan
     if path is not None:
         _restore_midnight_times(path, [plan])
-    taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
+    blocks = _blocks(sheet, kind, layout, report)
+    if len(blocks) == 1:
+        taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
+    else:
+        taken = sum(_read_sheet(part, kind, part_layout.bottom, part_layout.mapping, year_hint, report, batch, part_layout)
+                    for part, part_layout in blocks)
     report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
                           "tasks": taken})
+
+
+def _blocks(sheet: SheetCells, kind: TaskKind | None, layout: HeaderLayout | None,
+            report: FileReport) -> list[tuple[SheetCells, HeaderLayout | None]]:
+    """A sheet holding a second table under the first, whose header puts the columns in another
+    order: each table read with its own header (never the rows under the second header with the
+    first one's columns). One block where the sheet has one header, or repeats the same one."""
+    if layout is None or not layout.mapping:
+        return [(sheet, layout)]
+    departure_col = next((c for c, name in layout.mapping.items() if name == "departure"), None)
+    rows = sheet.rows
+    found: list[HeaderLayout] = []
+    current = layout
+    r = layout.bottom + 1
+    while r < len(rows):
+        row = rows[r]
+        if (departure_col is not None and departure_col < len(row) and type(row[departure_col]) is not str) \
+                or not _header_like(row):
+            r += 1
+            continue
+        merged = [(a - r, b, c - r, d) for a, b, c, d in sheet.merged if r <= a <= r + HEADER_DEPTH]
+        again = find_header(rows[r:r + HEADER_DEPTH + 1], merged, 1)
+        if again is None or (again.mapping == current.mapping and again.time_col == current.time_col):
+            r += 1
+            continue
+        again = dataclasses.replace(again, top=again.top + r, bottom=again.bottom + r)
+        again.kind_col = _kind_column(sheet, again, kind)
+        found.append(again)
+        report.add(Code.HEADER, msg("第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取", row=again.top + 1),
+                   sheet=sheet.name, row=again.top + 1)
+        current = again
+        departure_col = next((c for c, name in again.mapping.items() if name == "departure"), None)
+        r = again.bottom + 1
+    if not found:
+        return [(sheet, layout)]
+    layouts = [layout, *found]
+    blocks = []
+    for i, part_layout in enumerate(layouts):
+        end = layouts[i + 1].top if i + 1 < len(layouts) else len(rows)
+        blocks.append((dataclasses.replace(sheet, rows=rows[:end]) if end < len(rows) else sheet, part_layout))
+    return blocks
 
 
 def _restore_midnight_times(path: Path, plans) -> None:

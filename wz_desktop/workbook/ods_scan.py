@@ -264,6 +264,18 @@ class _Walker:
             self.row_last = max(self.row_last, c + repeat - 1)
             self.row_cells += repeat
             if has_type:
+                if formula is not None and not empty and attrs.get(b"office:value-type") == b"float" \
+                        and attrs.get(b"office:value") in (b"0", b"1"):
+                    # a formula whose result LibreOffice shows as TRUE or FALSE (=TRUE(), =A1>0): saved as
+                    # the number 1 or 0, which calamine reads; the cell says TRUE, and that is kept
+                    stop = data.find(_END_CELL, m.end())
+                    shown = _text(data[m.end():stop if stop >= 0 else len(data)])
+                    if shown.upper() in ("TRUE", "FALSE"):
+                        sheet.keep(sheet.row_repeat * repeat)
+                        for dr in range(sheet.row_repeat):
+                            for dc in range(repeat):
+                                sheet.facts.texts[(r + dr, c + dc)] = shown
+                    continue
                 if b"error" in raw and attrs.get(b"calcext:value-type") == b"error" and not empty:
                     stop = data.find(_END_CELL, m.end())
                     error = _text(data[m.end():stop if stop >= 0 else len(data)]) or "#VALUE!"
