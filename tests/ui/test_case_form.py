@@ -269,3 +269,17 @@ def test_the_rings_say_the_figures_of_the_statistics(store, context, task_with_a
     assert labels == [f"{r.percent}%：{message(lost_stats.distance_text(r.radius_m))}" for r in rings]
     assert all(" m" not in text and "km" not in text for text in labels), labels
     assert any("米" in text for text in labels)
+
+
+def test_alt_m_on_the_task_page_opens_the_case(store, context, task_with_alert, qtbot):
+    """Found in a user trial: 走失人员案件… is at the bottom of a long page, reached only by scrolling."""
+    page = TaskPage(context, task_with_alert)
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: getattr(page, "case_form", None) is not None, timeout=2000)  # a key clicks after a beat
+    form = page.case_form
+    qtbot.addWidget(form)
+    assert form.isVisible() and form.name_edit.text() == "王德福"
