@@ -101,7 +101,7 @@ EN = {
     '选择照片': 'Choose a photo',
     '图片 (*.jpg *.jpeg *.png *.bmp)': 'Pictures (*.jpg *.jpeg *.png *.bmp)',
     '走失人员案件…': 'Missing-person case…',
-    '走失人员案件(&M)…': '&Missing-person case…',
+    '走失人员案件(&P)…': 'Missing-&person case…',
     '走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事': 'Missing person: name, category, where last seen and found (clicked on the map), outcome, notice',
     '；最后出现：{0}': '; last seen: {0}',
     '；结果：{0}': '; outcome: {0}',

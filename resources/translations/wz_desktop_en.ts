@@ -8652,7 +8652,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="260" />
             <source>走失人员案件(&amp;M)…</source>
-            <translation>&amp;Missing-person case…</translation>
+            <translation>Missing-person cases (&amp;M)…</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="261" />
@@ -11115,8 +11115,8 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="171" />
-            <source>走失人员案件(&amp;M)…</source>
-            <translation>&amp;Missing-person case…</translation>
+            <source>走失人员案件(&amp;P)…</source>
+            <translation>Missing-&amp;person case…</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="173" />
@@ -11547,6 +11547,10 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>走失人员案件(&amp;M)…</source>
+            <translation type="obsolete">&amp;Missing-person case…</translation>
         </message>
         <message>
             <source>走失人员案件…</source>

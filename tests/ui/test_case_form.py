@@ -271,14 +271,14 @@ def test_the_rings_say_the_figures_of_the_statistics(store, context, task_with_a
     assert any("米" in text for text in labels)
 
 
-def test_alt_m_on_the_task_page_opens_the_case(store, context, task_with_alert, qtbot):
+def test_alt_p_on_the_task_page_opens_the_case(store, context, task_with_alert, qtbot):
     """Found in a user trial: 走失人员案件… is at the bottom of a long page, reached only by scrolling."""
     page = TaskPage(context, task_with_alert)
     qtbot.addWidget(page)
     activate(qtbot, page)
     from PySide6.QtWidgets import QApplication
 
-    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: getattr(page, "case_form", None) is not None, timeout=2000)  # a key clicks after a beat
     form = page.case_form
     qtbot.addWidget(form)
