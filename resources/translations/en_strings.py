@@ -5,6 +5,9 @@
 """
 
 EN = {
+    '{0} 次出队，共 {1} 人次': '{0} turn-outs, {1} people in all',
+    '，历时 {0:.1f} 小时，{1:.0f} 人·小时': ', {0:.1f} hours, {1:.0f} person-hours',
+    '；{0} 次出队尚未返回（用时在返回或找到后计算）': '; {0} turn-outs not back yet (their time is counted on return or on the find)',
     '打开此案件': 'Open this case',
     '先点击地图上案件的点': "Click a case's point on the map first",
     '，找到处距最后出现地点 {0} 公里': ', found {0} km from where last seen',

@@ -2079,7 +2079,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
@@ -2100,7 +2100,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="156" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
@@ -2111,13 +2111,13 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="451" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="159" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
@@ -2233,53 +2233,67 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="386" />
-            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
-            <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+            <source>{0} 次出队，共 {1} 人次</source>
+            <translation>{0} turn-outs, {1} people in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="388" />
+            <source>，历时 {0:.1f} 小时，{1:.0f} 人·小时</source>
+            <translation>, {0:.1f} hours, {1:.0f} person-hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="390" />
+            <source>；{0} 次出队尚未返回（用时在返回或找到后计算）</source>
+            <translation>; {0} turn-outs not back yet (their time is counted on return or on the find)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="461" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="462" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+        </message>
+        <message>
+            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
+            <translation type="obsolete">{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
     </context>
     <context>
@@ -2728,7 +2742,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1355" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1356" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -2816,39 +2830,39 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1268" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1270" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1284" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1268" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1270" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1284" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1304" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1305" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1353" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1354" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1357" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1358" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -4467,7 +4481,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="237" />
-            <location filename="../../wz_desktop/store/cases.py" line="329" />
+            <location filename="../../wz_desktop/store/cases.py" line="332" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -6204,8 +6218,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/cases.py" line="125" />
-            <location filename="../../wz_desktop/store/cases.py" line="291" />
-            <location filename="../../wz_desktop/store/cases.py" line="312" />
+            <location filename="../../wz_desktop/store/cases.py" line="294" />
+            <location filename="../../wz_desktop/store/cases.py" line="315" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6624,33 +6638,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="261" />
+            <location filename="../../wz_desktop/store/cases.py" line="264" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="271" />
+            <location filename="../../wz_desktop/store/cases.py" line="274" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="273" />
+            <location filename="../../wz_desktop/store/cases.py" line="276" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="287" />
+            <location filename="../../wz_desktop/store/cases.py" line="290" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="315" />
+            <location filename="../../wz_desktop/store/cases.py" line="318" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="333" />
+            <location filename="../../wz_desktop/store/cases.py" line="336" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>

@@ -117,10 +117,13 @@ def test_from_the_alert_to_the_found_point(store, context, task_with_alert, qtbo
     assert saved.name == "王德福" and saved.category == "失智老人" and saved.age == 78
     assert geo.distance_m(saved.last_seen, form.points["last_seen"]) < 1
     assert "王德福" in page.section_text("case")  # the page shows the case's person
+    # the team is still out: no hours made up, the form says so
+    assert store.cases.figures(case_id).out == 1
 
     # later: found 800 m east, clicked on the map; the outcome and the time
     page, form = open_from_page(qtbot, context, task_with_alert)
     assert form.existing and form.name_edit.text() == "王德福" and not form.guesses
+    assert "1 次出队尚未返回" in form.figures_label.text() and "小时" not in form.figures_label.text().split("；")[0]
     qtbot.mouseClick(form.found_radio, Qt.MouseButton.LeftButton)
     found = geo.Point(saved.last_seen.lon + 800 / (111_000 * 0.777), saved.last_seen.lat, geo.GCJ02)
     click(qtbot, form, found)

@@ -1233,6 +1233,7 @@ class ChartsPage(QWidget):
         self._forget_figures()
         self._load_choices()
         self._filter = self._read_filter()
+        self._show_period_dates()  # a preset's greyed dates: 全部 ends on the newest task's day
         self._invalidate()
 
     def save_settings(self, settings: QSettings) -> None:
