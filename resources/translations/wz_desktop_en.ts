@@ -2063,231 +2063,231 @@ The current database was not replaced.</translation>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="139" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="161" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="161" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="162" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="166" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="178" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="180" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="180" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="227" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="228" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="243" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="278" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="288" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="289" />
             <source>按来电的警情填的 {0} 栏都已核对。</source>
             <translation>The {0} fields filled from the call's alert have all been checked.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="318" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="322" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="360" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="361" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="368" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="369" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="383" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="384" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="387" />
             <source>{0} 次出队，共 {1} 人次</source>
             <translation>{0} turn-outs, {1} people in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="388" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="389" />
             <source>，历时 {0:.1f} 小时，{1:.0f} 人·小时</source>
             <translation>, {0:.1f} hours, {1:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="390" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="391" />
             <source>；{0} 次出队尚未返回（用时在返回或找到后计算）</source>
             <translation>; {0} turn-outs not back yet (their time is counted on return or on the find)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="461" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="462" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="462" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="463" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -12588,11 +12588,6 @@ Continue?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />
-            <source>平安找到</source>
-            <translation>Found safe</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/words.py" />
             <source>受伤找到</source>
             <translation>Found injured</translation>
         </message>
@@ -12660,6 +12655,10 @@ Continue?</translation>
             <location filename="../../wz_desktop/domain/words.py" />
             <source>联系电话</source>
             <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>平安找到</source>
+            <translation type="obsolete">Found safe</translation>
         </message>
     </context>
     <context>

@@ -62,7 +62,7 @@ def past_cases(store, n: int = 12) -> None:
         found = geo.Point(seen.lon, seen.lat + i * 100 / 111_000, geo.GCJ02)
         cases.open_case(store, SYSTEM_SESSION, MissingPerson(
             name=f"测试{i}", category="失智老人", last_seen_at="2024-05-01 08:00", last_seen=seen,
-            found_at="2024-05-01 12:00", found=found, outcome="平安找到", found_by="救援队"))
+            found_at="2024-05-01 12:00", found=found, outcome="找到平安", found_by="救援队"))
 
 
 def click(qtbot, form: CaseForm, point: geo.Point) -> None:
@@ -128,12 +128,12 @@ def test_from_the_alert_to_the_found_point(store, context, task_with_alert, qtbo
     found = geo.Point(saved.last_seen.lon + 800 / (111_000 * 0.777), saved.last_seen.lat, geo.GCJ02)
     click(qtbot, form, found)
     assert form.points["last_seen"] == saved.last_seen  # the other point did not move
-    form.outcome_combo.select_data("平安找到")
+    form.outcome_combo.select_data("找到平安")
     form.found_by_combo.select_data("救援队")
     form.found_at_edit.setText(moment_text(minutes_ago(0)))
     assert form.save()
     back = store.cases.person(case_id)
-    assert back.outcome == "平安找到"
+    assert back.outcome == "找到平安"
     [finding] = [f for f in store.cases.findings() if f.case_id == case_id]
     # the distance as clicked, to within what a pixel is at this zoom
     pixel = geo.distance_m(form.map.from_view(0, 38.9), form.map.from_view(form.map.view.viewPixelSize()[0], 38.9))
@@ -225,7 +225,7 @@ def test_times_are_typed_as_in_the_call_form(store, context, task_with_alert, qt
     form.confirm_all()
     found = minutes_ago(1).replace(second=0, microsecond=0)
     form.found_at_edit.setText(found.strftime("%H:%M"))
-    form.outcome_combo.select_data("平安找到")
+    form.outcome_combo.select_data("找到平安")
     form.found_by_combo.select_data("救援队")
     assert form.current().found_at == moment_text(found)
     assert form.save(), form.errors.shown()
