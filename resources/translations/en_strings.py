@@ -968,7 +968,7 @@ EN = {
     '输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实': 'Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site',
     '属实(&S)': '&True',
     '不实(&B)': '&False',
-    '重复(&C)': '&Duplicate',
+    '重复(&C)': 'D&uplicate',
     '已解除(&J)': '&Resolved',
     '属实：等待出队': 'True: waiting for dispatch',
     '该来电将结案，不生成任务，但会保留记录': 'The call will be closed without a task, but its record is kept',

@@ -12121,7 +12121,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>重复(&amp;C)</source>
-            <translation>&amp;Duplicate</translation>
+            <translation>D&amp;uplicate</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
