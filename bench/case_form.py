@@ -40,7 +40,7 @@ def build(path: Path, n: int) -> None:
             store.cases.open(MissingPerson(
                 name=f"测试{i}", category=rng.choice(case_rules.CATEGORIES), age=rng.randint(5, 90),
                 last_seen_at="2024-05-01 08:00", last_seen=seen, found_at="2024-05-01 13:00", found=found,
-                outcome="平安找到", found_by="救援队"), SYSTEM)
+                outcome="找到平安", found_by="救援队"), SYSTEM)
 
 
 def timed(function, runs: int) -> float:

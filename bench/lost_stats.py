@@ -56,12 +56,12 @@ def main() -> None:
         for i in range(args.cases):
             seen = geo.Point(121.45 + rng.random() * 0.25, 38.86 + rng.random() * 0.12, geo.GCJ02)
             seen_at = dt.datetime(2015, 1, 1, 8) + dt.timedelta(hours=i * 37)
-            outcome = rng.choice(["平安找到"] * 6 + ["受伤找到", "遇难", "自行返回", "未找到", ""])
+            outcome = rng.choice(["找到平安"] * 6 + ["受伤找到", "遇难", "自行返回", "未找到", ""])
             found = found_at = None
-            if outcome in ("平安找到", "受伤找到", "遇难"):
+            if outcome in ("找到平安", "受伤找到", "遇难"):
                 metres = rng.lognormvariate(7, 1)
                 found = geo.Point(seen.lon, seen.lat + metres / 111_195, geo.GCJ02)
-            if outcome in ("平安找到", "受伤找到", "遇难", "自行返回"):
+            if outcome in ("找到平安", "受伤找到", "遇难", "自行返回"):
                 found_at = (seen_at + dt.timedelta(hours=rng.expovariate(1 / 15))).strftime("%Y-%m-%d %H:%M")
             store.cases.open(MissingPerson(category=rng.choice(CATEGORIES), last_seen=seen, outcome=outcome,
                                            last_seen_at=seen_at.strftime("%Y-%m-%d %H:%M"), found=found,

@@ -55,13 +55,13 @@ def test_open_link_record_the_find_and_read_it_back(store, roster):
     store.flow.mark_returned(first, found_at, DESK)
     store.flow.mark_returned(second, found_at, DESK)
     saved = store.cases.person(case_id)
-    found = replace_points(saved, found_at=found_at, found=FOUND_WGS, outcome="平安找到", found_by="救援队",
+    found = replace_points(saved, found_at=found_at, found=FOUND_WGS, outcome="找到平安", found_by="救援队",
                            found_place="西山水库北侧")
     assert cases.save(store, SYSTEM_SESSION, found) >= 5
     back = store.cases.person(case_id)
     assert back.found.system == geo.GCJ02  # typed in WGS-84, kept in the map's system
     assert geo.distance_m(back.found, FOUND_WGS.to(geo.GCJ02)) < 0.5
-    assert back.outcome == "平安找到" and back.closed
+    assert back.outcome == "找到平安" and back.closed
 
     # the search's figures are the turn-outs', computed here independently
     tasks = [store.tasks.get(t) for t in (first, second)]
@@ -91,7 +91,7 @@ def replace_points(person: MissingPerson, **changes) -> MissingPerson:
 
 def test_what_cannot_be_saved_is_refused_whole(store):
     bad = MissingPerson(category="外星人", age=150, sex="X", last_seen_at="2025-12-05 15:00",
-                        found_at="2025-12-05 14:00", outcome="平安找到",
+                        found_at="2025-12-05 14:00", outcome="找到平安",
                         last_seen=geo.Point(2.35, 48.85, geo.WGS84))  # Paris: latitude and longitude fine, place not
     with pytest.raises(CaseInvalid) as caught:
         cases.open_case(store, SYSTEM_SESSION, bad)
@@ -204,7 +204,7 @@ def test_the_research_dataset_has_the_searches_and_no_one_in_them(store, tmp_pat
         cases.open_case(store, SYSTEM_SESSION, MissingPerson(
             name=f"檀{'一二三四'[i]}", age=81 + i % 2, category="失智老人", description="右耳后有痣",
             last_seen_at=f"2024-05-0{i + 1} 08:00", last_seen=seen, last_seen_place="檀家小卖部",
-            found_at=f"2024-05-0{i + 1} 10:40", found=found, outcome="平安找到", found_by="救援队"))
+            found_at=f"2024-05-0{i + 1} 10:40", found=found, outcome="找到平安", found_by="救援队"))
     tables, reports = dataset.build(store, "2024-01-01", "2024-12-31")
     searches = tables["searches"]
     assert list(searches.columns) == list(dataset.DICTIONARY["searches"])
@@ -227,7 +227,7 @@ def test_the_command_line_lists_the_cases_and_prints_the_statistics(store, tmp_p
         cases.open_case(store, SYSTEM_SESSION, MissingPerson(
             name=f"测试{i}", category="失智老人", last_seen_at="2024-05-01 08:00", last_seen=seen,
             found_at=f"2024-05-01 {9 + i:02d}:00", found=geo.Point(seen.lon, seen.lat + (i + 1) * 150 / 111_000,
-                                                                  geo.GCJ02), outcome="平安找到", found_by="救援队"))
+                                                                  geo.GCJ02), outcome="找到平安", found_by="救援队"))
     cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="李娜", category="儿童"))
     db = store.path
     store.close()

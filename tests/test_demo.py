@@ -380,9 +380,9 @@ def test_missing_person_cases_in_realistic_proportions(demo, demo_cases):
     assert categories.most_common(1)[0][0] == "失智老人" and categories["失智老人"] >= 0.3 * len(lines)
     assert set(categories) == set(demo_module.CASE_QUOTAS)
     outcomes = Counter(line.person.outcome for line in lines)
-    assert outcomes["平安找到"] > 0.6 * len(lines)
+    assert outcomes["找到平安"] > 0.6 * len(lines)
     assert all(outcomes[o] > 0 for o in ("未找到", "遇难", "自行返回", "受伤找到", ""))  # '' still searching
-    found_by = Counter(line.person.found_by for line in lines if line.person.outcome in ("平安找到", "受伤找到"))
+    found_by = Counter(line.person.found_by for line in lines if line.person.outcome in ("找到平安", "受伤找到"))
     assert found_by["救援队"] == max(found_by.values()) and len(found_by) >= 3
     # the demo's people are obviously made up: 王某甲, a phone of 1390000…
     assert all(re.fullmatch(r".某[甲乙丙丁戊己庚辛壬癸]", line.person.name) for line in lines)
@@ -415,7 +415,7 @@ def test_points_fall_in_the_districts_their_searches_name(demo_cases):
             assert found_in is not None and found_in.name == intended, (summary, person.last_seen)
         if person.found is not None:
             assert geo.district_of(person.found) is not None, person.found  # on land, not at sea
-            assert person.outcome in ("平安找到", "受伤找到", "遇难")
+            assert person.outcome in ("找到平安", "受伤找到", "遇难")
         if person.found_at:
             assert person.found_at >= person.last_seen_at
 

@@ -14,7 +14,7 @@ from wz_desktop.domain.cases import CATEGORIES, FOUND_OUTCOMES, Finding
 from wz_desktop.domain.text import render
 
 
-def finding(case_id: int, category: str = "失智老人", outcome: str = "平安找到", distance: float | None = 500.0,
+def finding(case_id: int, category: str = "失智老人", outcome: str = "找到平安", distance: float | None = 500.0,
             hours: float | None = 3.0, found_by: str = "救援队") -> Finding:
     return Finding(case_id=case_id, category=category, outcome=outcome, distance_m=distance, hours_to_find=hours,
                    found_by=found_by)
@@ -26,7 +26,7 @@ def synthetic(seed: int = 7, count: int = 300) -> list[Finding]:
     out = []
     for i in range(count):
         category = rng.choice(CATEGORIES)
-        outcome = rng.choice(["平安找到"] * 6 + ["受伤找到", "遇难", "自行返回", "未找到", ""])
+        outcome = rng.choice(["找到平安"] * 6 + ["受伤找到", "遇难", "自行返回", "未找到", ""])
         found = outcome in FOUND_OUTCOMES
         distance = rng.lognormvariate(7, 1.2) if found and rng.random() < 0.8 else None
         resolved = found or outcome == "自行返回"
@@ -67,7 +67,7 @@ def test_every_figure_against_counts_made_here():
     assert [row.category for row in stats.categories] == [c for c in CATEGORIES if any(f.category == c for f in findings)]
     for row in stats.rows:
         mine = [f for f in findings if row.category == L.ALL or f.category == row.category]
-        found = [f for f in mine if f.outcome in ("平安找到", "受伤找到", "遇难")]
+        found = [f for f in mine if f.outcome in ("找到平安", "受伤找到", "遇难")]
         assert row.cases == len(mine)
         assert row.found == len(found)
         distances = [f.distance_m for f in found if f.distance_m is not None]
@@ -100,9 +100,9 @@ def test_every_figure_against_counts_made_here():
             expected[key] = expected.get(key, 0) + 1
         assert {str(b): row.bucket_total(b) for b in row.by_time} == expected
         assert sum(sum(o.values()) for o in row.by_time.values()) == row.cases
-        safe_fast = sum(1 for f in mine if f.outcome == "平安找到" and f.hours_to_find is not None
+        safe_fast = sum(1 for f in mine if f.outcome == "找到平安" and f.hours_to_find is not None
                         and f.hours_to_find <= 6)
-        assert row.by_time.get("6 小时内", {}).get("平安找到", 0) == safe_fast
+        assert row.by_time.get("6 小时内", {}).get("找到平安", 0) == safe_fast
         # who found them: the found cases only, the unrecorded apart
         by_hand = {}
         for f in found:

@@ -19,7 +19,7 @@ PLANTED = MissingPerson(
     case_id=7, name="欧阳振华", sex="女", age=83, category="失智老人", description="身高152厘米，穿枣红色棉袄",
     photo_path="/nowhere/欧阳照片.jpg", family_phone="13912345670", last_seen_at="2025-11-23 04:37",
     last_seen_place="金州区拥政街道三里桥", found_at="2025-11-24 10:15", found_place="大黑山南麓水库",
-    outcome="平安找到", found_by="群众")
+    outcome="找到平安", found_by="群众")
 # how each agreed field shows in the text, each searched for independently
 SHOWS = {
     "姓名": ["欧阳振华", "欧阳"],
@@ -31,7 +31,7 @@ SHOWS = {
     "联系电话": ["13912345670", "139 1234 5670"],
     "照片": ["照片", "欧阳照片.jpg", "/nowhere"],
 }
-NEVER = ["失智老人", "大黑山", "水库", "群众", "2025-11-24", "10时15", "平安找到"]  # never in any notice
+NEVER = ["失智老人", "大黑山", "水库", "群众", "2025-11-24", "10时15", "找到平安"]  # never in any notice
 
 
 def all_agreements():

@@ -64,7 +64,7 @@ def test_the_yearly_report_has_the_lost_person_statistics_of_its_year(store, mad
     # 4 hikers in 2024: too few for percents, said
     assert row("登山徒步", 4, 4, 4, "—", "—", "—", "—", "只有 4 例，不足 5 例，不计算").search(text)
     # outcome by time: the bucket rows add up to the cases, counted here
-    fast_safe = sum(1 for m in mine if m.outcome == "平安找到" and m.hours is not None and m.hours <= 6)
+    fast_safe = sum(1 for m in mine if m.outcome == "找到平安" and m.hours is not None and m.hours <= 6)
     assert re.search(rf"6 小时内\s+{fast_safe}\s", text)
     assert re.search(rf"合计\s+(\d+\s+)+{len(mine)}\s", text)
     assert f"找到者（已找到的{len(found)}例）：救援队{len(found)}" in flat(text)
@@ -85,7 +85,7 @@ def test_a_period_without_cases_says_so(store, made, qapp, tmp_path):
 
 
 def test_a_month_counts_only_its_cases(store, made, qapp, tmp_path):
-    open_cases(store, [Made("垂钓赶海", 2025, "平安找到", north(400), 1.5)])  # seen 2025-03-01 08:00
+    open_cases(store, [Made("垂钓赶海", 2025, "找到平安", north(400), 1.5)])  # seen 2025-03-01 08:00
     result = build_report(store, tmp_path / "2025-03.pdf", 2025, 3, made_at=MADE_AT)
     text = pdf_text(result.path)
     assert "本期最后出现的走失人员案件1例，已找到1例" in flat(text)

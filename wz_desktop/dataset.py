@@ -104,7 +104,7 @@ DICTIONARY: dict[str, dict[str, tuple[str, str, str]]] = {
         "date": ("日期", "date", "day of the last sighting, or the month or quarter where k-anonymity coarsened it"),
         "district": ("区域", "district", "district of the last-seen point (no finer), 未知 when unknown"),
         "age_band": ("年龄段", "age band", "age of the person in five-year bands, 未知 when unknown or suppressed"),
-        "outcome": ("结果", "outcome", "平安找到, 受伤找到, 遇难, 自行返回, 未找到; empty while searching"),
+        "outcome": ("结果", "outcome", "找到平安, 受伤找到, 遇难, 自行返回, 未找到; empty while searching"),
         "found_by": ("找到者", "found by", "救援队, 警方, 家属, 群众, 本人"),
         "distance_m": ("找到距离（米）", "distance (m)", "last-seen point to found point, rounded to 100 m; empty when a point is unknown"),
         "hours_to_find": ("找到用时（小时）", "hours to find", "last sighting to the find, rounded to the half hour"),

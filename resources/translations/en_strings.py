@@ -5,6 +5,9 @@
 """
 
 EN = {
+    '{0} 次出队，共 {1} 人次': '{0} turn-outs, {1} people in all',
+    '，历时 {0:.1f} 小时，{1:.0f} 人·小时': ', {0:.1f} hours, {1:.0f} person-hours',
+    '；{0} 次出队尚未返回（用时在返回或找到后计算）': '; {0} turn-outs not back yet (their time is counted on return or on the find)',
     '打开此案件': 'Open this case',
     '先点击地图上案件的点': "Click a case's point on the map first",
     '，找到处距最后出现地点 {0} 公里': ', found {0} km from where last seen',
@@ -101,6 +104,7 @@ EN = {
     '选择照片': 'Choose a photo',
     '图片 (*.jpg *.jpeg *.png *.bmp)': 'Pictures (*.jpg *.jpeg *.png *.bmp)',
     '走失人员案件…': 'Missing-person case…',
+    '走失人员案件(&P)…': 'Missing-&person case…',
     '走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事': 'Missing person: name, category, where last seen and found (clicked on the map), outcome, notice',
     '；最后出现：{0}': '; last seen: {0}',
     '；结果：{0}': '; outcome: {0}',
@@ -464,6 +468,7 @@ EN = {
     '证书': 'Certificate',
     '回车或双击打开一行。Ctrl+N 新来电，F5 刷新。': 'Enter or double-click opens a row. Ctrl+N new call, F5 refresh.',
     '回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。': 'Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.',
+    '回车或双击打开一行。F5 刷新。': 'Enter or double-click opens a row. F5 refreshes.',
     '接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单': 'Call form: read a copied alert (the fields read are tinted yellow: check them); dispatch form: read the WeChat sign-up list',
     '待交考勤': 'Attendance due',
     '待考核': 'To review',
@@ -963,7 +968,7 @@ EN = {
     '输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实': 'Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site',
     '属实(&S)': '&True',
     '不实(&B)': '&False',
-    '重复(&C)': '&Duplicate',
+    '重复(&C)': 'D&uplicate',
     '已解除(&J)': '&Resolved',
     '属实：等待出队': 'True: waiting for dispatch',
     '该来电将结案，不生成任务，但会保留记录': 'The call will be closed without a task, but its record is kept',

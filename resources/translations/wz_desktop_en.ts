@@ -2063,223 +2063,237 @@ The current database was not replaced.</translation>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="139" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="451" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="161" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="161" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="162" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="163" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="164" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="165" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="166" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="178" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="180" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="180" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="227" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="228" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="243" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="278" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="288" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="289" />
             <source>按来电的警情填的 {0} 栏都已核对。</source>
             <translation>The {0} fields filled from the call's alert have all been checked.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="318" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="322" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="360" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="361" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="368" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="369" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="383" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="384" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="386" />
-            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
-            <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+            <location filename="../../wz_desktop/ui/case_form.py" line="387" />
+            <source>{0} 次出队，共 {1} 人次</source>
+            <translation>{0} turn-outs, {1} people in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="389" />
+            <source>，历时 {0:.1f} 小时，{1:.0f} 人·小时</source>
+            <translation>, {0:.1f} hours, {1:.0f} person-hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="391" />
+            <source>；{0} 次出队尚未返回（用时在返回或找到后计算）</source>
+            <translation>; {0} turn-outs not back yet (their time is counted on return or on the find)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="415" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="462" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="463" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+        </message>
+        <message>
+            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
+            <translation type="obsolete">{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
     </context>
     <context>
@@ -2728,7 +2742,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="928" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1355" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1356" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -2816,39 +2830,39 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1268" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1270" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1284" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1267" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1268" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1270" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1284" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1304" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1305" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1353" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1354" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1357" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1358" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -3045,136 +3059,142 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="51" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="52" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="54" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="56" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="57" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="120" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="201" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="202" />
+            <source>回车或双击打开一行。F5 刷新。</source>
+            <translation>Enter or double-click opens a row. F5 refreshes.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="226" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="227" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="227" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="240" />
             <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
             <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
         </message>
@@ -4461,7 +4481,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="237" />
-            <location filename="../../wz_desktop/store/cases.py" line="329" />
+            <location filename="../../wz_desktop/store/cases.py" line="332" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -6198,8 +6218,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/cases.py" line="125" />
-            <location filename="../../wz_desktop/store/cases.py" line="291" />
-            <location filename="../../wz_desktop/store/cases.py" line="312" />
+            <location filename="../../wz_desktop/store/cases.py" line="294" />
+            <location filename="../../wz_desktop/store/cases.py" line="315" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6618,33 +6638,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="261" />
+            <location filename="../../wz_desktop/store/cases.py" line="264" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="271" />
+            <location filename="../../wz_desktop/store/cases.py" line="274" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="273" />
+            <location filename="../../wz_desktop/store/cases.py" line="276" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="287" />
+            <location filename="../../wz_desktop/store/cases.py" line="290" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="315" />
+            <location filename="../../wz_desktop/store/cases.py" line="318" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="333" />
+            <location filename="../../wz_desktop/store/cases.py" line="336" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
@@ -11109,8 +11129,8 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="171" />
-            <source>走失人员案件…</source>
-            <translation>Missing-person case…</translation>
+            <source>走失人员案件(&amp;P)…</source>
+            <translation>Missing-&amp;person case…</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="173" />
@@ -11541,6 +11561,14 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>走失人员案件(&amp;M)…</source>
+            <translation type="obsolete">&amp;Missing-person case…</translation>
+        </message>
+        <message>
+            <source>走失人员案件…</source>
+            <translation type="obsolete">Missing-person case…</translation>
         </message>
         <message>
             <source>状态</source>
@@ -12093,7 +12121,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>重复(&amp;C)</source>
-            <translation>&amp;Duplicate</translation>
+            <translation>D&amp;uplicate</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
@@ -12560,11 +12588,6 @@ Continue?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />
-            <source>平安找到</source>
-            <translation>Found safe</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/words.py" />
             <source>受伤找到</source>
             <translation>Found injured</translation>
         </message>
@@ -12632,6 +12655,10 @@ Continue?</translation>
             <location filename="../../wz_desktop/domain/words.py" />
             <source>联系电话</source>
             <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>平安找到</source>
+            <translation type="obsolete">Found safe</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from wz_desktop.services import cases
 from wz_desktop.services.session import SYSTEM_SESSION
 
 SEEN = geo.Point(121.5600, 38.9500, geo.GCJ02)  # 甘井子区: every case's last-seen point
-FOUND = ("平安找到", "受伤找到", "遇难")
+FOUND = ("找到平安", "受伤找到", "遇难")
 
 
 @dataclass
@@ -43,10 +43,10 @@ def open_cases(store, made: list[Made]) -> None:
 def the_cases() -> list[Made]:
     made = []
     # 23 dementia cases found in 2024 at 150 m … 3.45 km, after 1 … 45 hours
-    made += [Made("失智老人", 2024, "平安找到", north(150 * (i + 1)), 1.0 + 2 * i) for i in range(23)]
+    made += [Made("失智老人", 2024, "找到平安", north(150 * (i + 1)), 1.0 + 2 * i) for i in range(23)]
     made += [Made("失智老人", 2024, "遇难", north(5000), 80.0)]
     made += [Made("失智老人", 2024, "未找到", None, None), Made("失智老人", 2024, "", None, None)]
     # 6 hikers found farther (some only in 2023), and 2 children (too few for percents)
     made += [Made("登山徒步", 2023 if i < 2 else 2024, "受伤找到", north(2000 + 700 * i), 10.0 + 5 * i) for i in range(6)]
-    made += [Made("儿童", 2024, "平安找到", north(300), 2.0), Made("儿童", 2024, "自行返回", None, 5.0)]
+    made += [Made("儿童", 2024, "找到平安", north(300), 2.0), Made("儿童", 2024, "自行返回", None, 5.0)]
     return made

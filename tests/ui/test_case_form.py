@@ -62,7 +62,7 @@ def past_cases(store, n: int = 12) -> None:
         found = geo.Point(seen.lon, seen.lat + i * 100 / 111_000, geo.GCJ02)
         cases.open_case(store, SYSTEM_SESSION, MissingPerson(
             name=f"测试{i}", category="失智老人", last_seen_at="2024-05-01 08:00", last_seen=seen,
-            found_at="2024-05-01 12:00", found=found, outcome="平安找到", found_by="救援队"))
+            found_at="2024-05-01 12:00", found=found, outcome="找到平安", found_by="救援队"))
 
 
 def click(qtbot, form: CaseForm, point: geo.Point) -> None:
@@ -117,20 +117,23 @@ def test_from_the_alert_to_the_found_point(store, context, task_with_alert, qtbo
     assert saved.name == "王德福" and saved.category == "失智老人" and saved.age == 78
     assert geo.distance_m(saved.last_seen, form.points["last_seen"]) < 1
     assert "王德福" in page.section_text("case")  # the page shows the case's person
+    # the team is still out: no hours made up, the form says so
+    assert store.cases.figures(case_id).out == 1
 
     # later: found 800 m east, clicked on the map; the outcome and the time
     page, form = open_from_page(qtbot, context, task_with_alert)
     assert form.existing and form.name_edit.text() == "王德福" and not form.guesses
+    assert "1 次出队尚未返回" in form.figures_label.text() and "小时" not in form.figures_label.text().split("；")[0]
     qtbot.mouseClick(form.found_radio, Qt.MouseButton.LeftButton)
     found = geo.Point(saved.last_seen.lon + 800 / (111_000 * 0.777), saved.last_seen.lat, geo.GCJ02)
     click(qtbot, form, found)
     assert form.points["last_seen"] == saved.last_seen  # the other point did not move
-    form.outcome_combo.select_data("平安找到")
+    form.outcome_combo.select_data("找到平安")
     form.found_by_combo.select_data("救援队")
     form.found_at_edit.setText(moment_text(minutes_ago(0)))
     assert form.save()
     back = store.cases.person(case_id)
-    assert back.outcome == "平安找到"
+    assert back.outcome == "找到平安"
     [finding] = [f for f in store.cases.findings() if f.case_id == case_id]
     # the distance as clicked, to within what a pixel is at this zoom
     pixel = geo.distance_m(form.map.from_view(0, 38.9), form.map.from_view(form.map.view.viewPixelSize()[0], 38.9))
@@ -222,7 +225,7 @@ def test_times_are_typed_as_in_the_call_form(store, context, task_with_alert, qt
     form.confirm_all()
     found = minutes_ago(1).replace(second=0, microsecond=0)
     form.found_at_edit.setText(found.strftime("%H:%M"))
-    form.outcome_combo.select_data("平安找到")
+    form.outcome_combo.select_data("找到平安")
     form.found_by_combo.select_data("救援队")
     assert form.current().found_at == moment_text(found)
     assert form.save(), form.errors.shown()
@@ -254,3 +257,32 @@ def test_english_lines_have_english_commas(english, store, context, task_with_al
     assert form.save()
     line = page.section_text("case")
     assert "Missing person: 王德福, Male, 78" in line, line
+
+
+def test_the_rings_say_the_figures_of_the_statistics(store, context, task_with_alert, qtbot):
+    """Found in a user trial: the ring said '25%：369 m' where 走失统计 said 370 米 (and 公里, not km)."""
+    from wz_desktop.domain import lost_stats
+    from wz_desktop.ui.texts import message
+
+    past_cases(store)
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    form.set_point("last_seen", geo.district_named("甘井子区").center)
+    rings, _sentence = lost_stats.rings(store.cases.findings(), "失智老人")
+    labels = [item.toPlainText() for item in form.map.ring_items if hasattr(item, "toPlainText")]
+    assert labels == [f"{r.percent}%：{message(lost_stats.distance_text(r.radius_m))}" for r in rings]
+    assert all(" m" not in text and "km" not in text for text in labels), labels
+    assert any("米" in text for text in labels)
+
+
+def test_alt_p_on_the_task_page_opens_the_case(store, context, task_with_alert, qtbot):
+    """Found in a user trial: 走失人员案件… is at the bottom of a long page, reached only by scrolling."""
+    page = TaskPage(context, task_with_alert)
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: getattr(page, "case_form", None) is not None, timeout=2000)  # a key clicks after a beat
+    form = page.case_form
+    qtbot.addWidget(form)
+    assert form.isVisible() and form.name_edit.text() == "王德福"

@@ -21,14 +21,14 @@ def test_the_list_finds_filters_opens_and_follows(store, context, qtbot):
                                                                    last_seen_place="红旗镇西山村", last_seen=seen))
     closed_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(
         name="李娜", category="离家出走青少年", last_seen_at="2025-11-01 20:00", last_seen=seen,
-        found_at="2025-11-02 09:00", found=found, outcome="平安找到", found_by="警方"))
+        found_at="2025-11-02 09:00", found=found, outcome="找到平安", found_by="警方"))
     listing = CaseList(context)
     qtbot.addWidget(listing)
     listing.show()
     assert listing.table.rowCount() == 2 and listing.count_label.text() == "2 个案件"
     rows = {listing.table.item(r, 0).data(Qt.ItemDataRole.UserRole): [listing.table.item(r, c).text()
                                                                       for c in range(6)] for r in range(2)}
-    assert rows[closed_id][3] == "平安找到" and rows[closed_id][5] == "1.2 km"
+    assert rows[closed_id][3] == "找到平安" and rows[closed_id][5] == "1.2 km"
     assert rows[open_id][3] == "仍在搜寻" and rows[open_id][5] == ""
     qtbot.mouseClick(listing.open_only, Qt.MouseButton.LeftButton)
     assert listing.table.rowCount() == 1 and listing.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == open_id

@@ -396,3 +396,19 @@ def test_a_tab_shown_while_read_ahead_is_read_once(page, qtbot, monkeypatch):
     assert not page.hour_tab.stale and page.hour_tab.figures is not None
     assert len(calls) <= 1  # this store read it only if the thread had not
     assert page.hour_tab.figures == original(page.current_filter())
+
+
+def test_the_greyed_dates_of_all_follow_a_new_task(page, demo_store):
+    """全部 shows the first and the last day with a task; a task dispatched later moves the last."""
+    from wz_desktop.domain.records import Origin, Task, TaskStatus
+
+    page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
+    last = demo_store.charts.data_range()[1]
+    assert page.until_edit.date() == QDate(last.year, last.month, last.day)
+    with demo_store.transaction():
+        demo_store.tasks.insert_many([Task(kind=TaskKind.URBAN, summary="今晚的搜寻", departure="2026-12-05 21:40",
+                                           year=2026, headcount=5, vehicles=1, squads="山地救援分队",
+                                           status=TaskStatus.DISPATCHED, origin=Origin.APP)])
+    demo_store.tasks.index_pending()
+    page.context.tasks_changed.emit()
+    assert page.until_edit.date() == QDate(2026, 12, 5)

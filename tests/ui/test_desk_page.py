@@ -97,3 +97,19 @@ def test_a_place_that_names_its_district_shows_it_once(qtbot, store):
     page.show()
     places = {page.calls_list.topLevelItem(i).text(3) for i in range(page.calls_list.topLevelItemCount())}
     assert places == {"甘井子区红旗镇西山村", "甘井子区 红旗西路"}
+
+
+def test_a_squad_leader_is_not_told_of_keys_they_do_not_have(qtbot, store, team):
+    """Found in a user trial: signed in as a squad leader the desk said 'Ctrl+N 新来电 … drop an
+    alert here', and Ctrl+N did nothing."""
+    from conftest import PASSWORD
+
+    store.sign_in("gjz", PASSWORD)
+    page = DeskPage(AppContext(store), now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show()
+    assert "Ctrl+N" not in page.hint.text() and "F5" in page.hint.text()
+    store.sign_in("mishu", PASSWORD)
+    page = DeskPage(AppContext(store), now=lambda: NOW)
+    qtbot.addWidget(page)
+    assert "Ctrl+N" in page.hint.text()

@@ -55,7 +55,7 @@ def expected_rows(made: list[Made], years: set[int]) -> dict[str, list[str]]:
         mine = [m for m in chosen if category == "合计" or m.category == category]
         if not mine:
             continue
-        found = [m for m in mine if m.outcome in ("平安找到", "受伤找到", "遇难")]
+        found = [m for m in mine if m.outcome in ("找到平安", "受伤找到", "遇难")]
         distances = [geo.distance_m(SEEN, m.found) for m in found if m.found is not None]
         hours = [m.hours for m in mine if m.hours is not None]
         d_cells = [str(L.distance_text(v)) for v in np.percentile(distances, [25, 50, 75, 95])] \
@@ -122,8 +122,8 @@ def test_the_plots_draw_the_same_figures(page, made):
     for bar in tab.outcome_bars.values():
         stacked += np.asarray(bar.opts["height"])
     assert list(stacked) == [counts[str(b)] for b in tab.buckets]
-    safe = np.asarray(tab.outcome_bars["平安找到"].opts["height"])
-    assert safe[0] == sum(1 for m in made if m.outcome == "平安找到" and m.hours <= 6)
+    safe = np.asarray(tab.outcome_bars["找到平安"].opts["height"])
+    assert safe[0] == sum(1 for m in made if m.outcome == "找到平安" and m.hours <= 6)
     # hovering the dementia box names the cases behind it
     text = tab.hover(tab.plots["distance"], q[1], 2)
     assert text.startswith("失智老人（24 例）") and f"50%：{L.distance_text(q[1] * 1000)}" in text
@@ -153,7 +153,7 @@ def test_no_case_in_the_period_says_so(page):
 def test_a_case_saved_while_the_page_is_open_is_counted(page, store, qtbot):
     tab = page.lost_tab
     before = int(table(tab)[-1][1])
-    open_cases(store, [Made("垂钓赶海", 2024, "平安找到", north(800), 3.0)])
+    open_cases(store, [Made("垂钓赶海", 2024, "找到平安", north(800), 3.0)])
     qtbot.waitUntil(lambda: tab.table.rowCount() and table(tab)[-1][1] == str(before + 1), timeout=5000)
     row = next(r for r in table(tab) if r[0] == "垂钓赶海")
     assert row[1:4] == ["1", "1", "1"] and row[4] == "—"

@@ -323,7 +323,7 @@ def test_the_map_tab_draws_the_cases_of_the_period_and_the_squads_bases(charts, 
     from wz_desktop.ui.charts_page import MAP_SEARCHING_COLOR, OUTCOME_COLORS
 
     brushes = [b.color().name() for b in tab.map.layers["last_seen"].scatter.data["brush"]]
-    assert OUTCOME_COLORS["平安找到"] in brushes and MAP_SEARCHING_COLOR in brushes
+    assert OUTCOME_COLORS["找到平安"] in brushes and MAP_SEARCHING_COLOR in brushes
 
     # the found points, with the line from where last seen
     tab.layer_checks["found"].setChecked(True)
@@ -441,7 +441,7 @@ def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_stor
     case_service.set_squad_base(demo_store, SYSTEM_SESSION, squad.id, geo.Point(121.6147, 38.9140, geo.WGS84))
     qtbot.waitUntil(lambda: tab.layer_points("bases") == bases + 1, timeout=5000)
     line = next(line for line in demo_store.cases.lines(limit=1000)
-                if line.person.outcome == "平安找到" and line.person.found is None and line.person.last_seen)
+                if line.person.outcome == "找到平安" and line.person.found is None and line.person.last_seen)
     person = replace(line.person, found=geo.district_named("中山区").center)
     case_service.save(demo_store, SYSTEM_SESSION, person)
     qtbot.waitUntil(lambda: tab.layer_points("found") == found + 1, timeout=5000)

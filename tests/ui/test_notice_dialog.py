@@ -183,11 +183,11 @@ def test_published_then_found_the_desk_reminds_until_withdrawn(qtbot, store, con
     dialog.close()
 
     person = store.cases.person(case_id)
-    cases.save(store, SYSTEM_SESSION, MissingPerson(**{**vars(person), "outcome": "平安找到",
+    cases.save(store, SYSTEM_SESSION, MissingPerson(**{**vars(person), "outcome": "找到平安",
                                                        "found_at": "2025-11-24 10:15", "found_by": "群众"}))
     qtbot.waitUntil(lambda: desk.reminders.isVisible())
     [reminder] = desk.reminder_buttons
-    assert "请撤回" in reminder.text() and "平安找到" in reminder.text() and store.cases.title(case_id) in reminder.text()
+    assert "请撤回" in reminder.text() and "找到平安" in reminder.text() and store.cases.title(case_id) in reminder.text()
 
     opened: list[NoticeDialog] = []
     monkeypatch.setattr(NoticeDialog, "exec", lambda self: opened.append(self) or 0)
@@ -197,7 +197,7 @@ def test_published_then_found_the_desk_reminds_until_withdrawn(qtbot, store, con
     qtbot.addWidget(from_desk)
     from_desk.show()
     assert from_desk.case_id == case_id and from_desk.withdraw_band.isVisible()
-    assert "平安找到" in from_desk.withdraw_label.text()
+    assert "找到平安" in from_desk.withdraw_label.text()
     assert not from_desk.publish_button.isEnabled()  # a found person's notice is not published again
     qtbot.mouseClick(from_desk.withdraw_button, Qt.MouseButton.LeftButton)
     assert store.cases.person(case_id).notice_withdrawn_at
@@ -251,10 +251,10 @@ def test_a_squad_leader_sees_no_one_and_changes_nothing(qtbot, store, context, t
 
 
 def test_a_found_person_s_notice_says_it_is_not_to_be_published(qtbot, store, context, tmp_path):
-    """Found in a user trial: on a case already 平安找到 the dialog said only 尚未发布, the reason the
+    """Found in a user trial: on a case already 找到平安 the dialog said only 尚未发布, the reason the
     publish button is greyed hidden in its tooltip."""
-    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "年龄"}), outcome="平安找到",
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "年龄"}), outcome="找到平安",
                         found_at="2025-11-24 10:15", found_by="救援队")
     dialog = make_dialog(qtbot, context, case_id)
     assert not dialog.publish_button.isEnabled()
-    assert "案件已结束（平安找到）" in dialog.state_label.text() and "不再发布" in dialog.state_label.text()
+    assert "案件已结束（找到平安）" in dialog.state_label.text() and "不再发布" in dialog.state_label.text()

@@ -220,3 +220,26 @@ def test_esc_asks_before_dropping_a_verification_begun(qtbot, make_form, call_id
         press(qtbot, Qt.Key.Key_Escape)
     assert dialog_log.texts("ask_yes_no") == ["关闭\n核实结果尚未保存，确定关闭吗？"]
     assert form.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_alt_key_of_the_verify_form_is_its_own(qapp, make_form, call_id, language):
+    """Two buttons or fields on one Alt key: the key goes to one of them only (in English 重复 and
+    出队… were both Alt+D; 出队… shows once 属实 is chosen, so the hidden ones count too)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from wz_desktop.ui import app as app_module
+
+    app_module.install_translations(qapp, language)
+    try:
+        form = make_form(call_id)
+        keys: dict[str, list[str]] = {}
+        for widget in [*form.findChildren(QAbstractButton), *form.findChildren(QLabel)]:
+            match = re.search(r"&([^&\s])", widget.text())
+            if match:
+                keys.setdefault(match.group(1).lower(), []).append(widget.text())
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
+    assert keys and {k: v for k, v in keys.items() if len(v) > 1} == {}

@@ -34,7 +34,7 @@ CATEGORIES: list[str] = list(VOCABULARIES["person_category"])  # the statistics'
 OTHER = "其他"
 SEXES: list[str] = list(VOCABULARIES["sex"])
 OUTCOMES: list[str] = list(VOCABULARIES["case_outcome"])
-FOUND_OUTCOMES = ("平安找到", "受伤找到", "遇难")  # found by somebody, at a place: a distance and a time
+FOUND_OUTCOMES = ("找到平安", "受伤找到", "遇难")  # found by somebody, at a place: a distance and a time
 FOUND_BY: list[str] = list(VOCABULARIES["found_by"])
 NOTICE_FIELDS: list[str] = list(VOCABULARIES["notice_field"])
 # what a notice may show when the family said nothing yet: nothing personal

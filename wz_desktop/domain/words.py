@@ -230,7 +230,7 @@ VOCABULARIES: dict[str, Words] = {
         "登山徒步": "Hiker / climber", "垂钓赶海": "Angler / beachcomber", "其他": "Other"}),
     "sex": Words.vocabulary("Vocabulary", {"男": "Male", "女": "Female"}),
     "case_outcome": Words.vocabulary("Vocabulary", {
-        "平安找到": "Found safe", "受伤找到": "Found injured", "遇难": "Found dead", "自行返回": "Returned on their own",
+        "找到平安": "Found safe", "受伤找到": "Found injured", "遇难": "Found dead", "自行返回": "Returned on their own",
         "未找到": "Not found"}),
     "found_by": Words.vocabulary("Vocabulary", {
         "救援队": "The team", "警方": "Police", "家属": "Family", "群众": "Public", "本人": "Themselves"}),

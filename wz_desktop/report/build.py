@@ -349,7 +349,7 @@ def _members(pages: Pages, fig: ReportFigures) -> None:
                  ("时长（小时）", 1.3, AlignRight), ("最近出勤", 1.4, AlignLeft)], rows, caption="队员出勤")
 
 
-OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
+OUTCOME_COLORS = {"找到平安": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
                   "未找到": "#b0b0b0", str(L.SEARCHING): "#cccccc"}  # as the 统计 page's 走失统计 tab
 
 

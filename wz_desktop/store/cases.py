@@ -97,6 +97,7 @@ class SearchFigures:
     people: int = 0  # the turn-outs' headcounts added up (a member out twice counts twice)
     hours: float = 0.0  # from the first departure to the last return (or the person found), in hours
     person_hours: float = 0.0  # each turn-out's headcount times its length
+    out: int = 0  # turn-outs not back yet (no return, no find): their time is not counted
 
 
 @dataclass(frozen=True)
@@ -157,19 +158,21 @@ class CaseRepo:
         if not rows:
             return SearchFigures()
         people = sum(int(r[2] or 0) for r in rows)
-        starts, ends, person_hours = [], [], 0.0
+        starts, ends, person_hours, out = [], [], 0.0, 0
         found = parse_moment(found_at)
         for departure, returned, headcount in rows:
             start = parse_moment(departure)
             end = parse_moment(returned) or found
             if start is None:
                 continue
+            if end is None:
+                out += 1
             starts.append(start)
             if end is not None and end >= start:
                 ends.append(end)
                 person_hours += (end - start).total_seconds() / 3600 * int(headcount or 0)
         hours = (max(ends) - min(starts)).total_seconds() / 3600 if starts and ends and max(ends) >= min(starts) else 0.0
-        return SearchFigures(len(rows), people, round(hours, 2), round(person_hours, 1))
+        return SearchFigures(len(rows), people, round(hours, 2), round(person_hours, 1), out)
 
     def lines(self, *, open_only: bool = False, text: str = "", limit: int = 500) -> list[CaseLine]:
         """Missing-person cases, the latest opened first (``open_only``: the searches still going on)."""

@@ -133,6 +133,7 @@ class CaseForm(QDialog):
 
         self.map = MapView(self)
         self.map.point_chosen.connect(self._point_chosen)
+        self.map.coord_edit.setMinimumWidth(self.map.coord_edit.fontMetrics().horizontalAdvance("38.91400, 121.61470") + 16)
         self.rings_label = text_label(self, name="ringsLabel", wrap=True)
 
         self.age_label = QLabel(self.tr("年龄(&A)"), self)
@@ -383,8 +384,12 @@ class CaseForm(QDialog):
             self.figures_label.setText(self.tr("保存后，这次出队并入本案件；以后的出队在任务页并入。"))
             return
         figures = self.store.cases.figures(self.case_id, self.found_at_edit.value_text())
-        self.figures_label.setText(self.tr("{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时").format(
-            figures.turnouts, figures.people, figures.hours, figures.person_hours))
+        text = self.tr("{0} 次出队，共 {1} 人次").format(figures.turnouts, figures.people)
+        if figures.out < figures.turnouts:
+            text += self.tr("，历时 {0:.1f} 小时，{1:.0f} 人·小时").format(figures.hours, figures.person_hours)
+        if figures.out:
+            text += self.tr("；{0} 次出队尚未返回（用时在返回或找到后计算）").format(figures.out)
+        self.figures_label.setText(text)
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -472,4 +477,8 @@ def _value(person: MissingPerson, name: str) -> object:
 
 
 def _distance_text(meters: float) -> str:
-    return f"{meters:.0f} m" if meters < 1000 else f"{meters / 1000:.1f} km"
+    """As the statistics say it (370 米, 1.2 公里; 370 m, 1.2 km in English): the rings' figures
+    are the 走失统计 tab's figures."""
+    from wz_desktop.domain import lost_stats
+
+    return message(lost_stats.distance_text(meters))

@@ -863,7 +863,7 @@ def _case_tip(case) -> str:
     return f"{word(case.category)} · {_outcome_word(case.outcome)} · {_t('最后出现')} {case.last_seen_at}"
 
 
-OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
+OUTCOME_COLORS = {"找到平安": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
                   "未找到": "#b0b0b0"}
 SEARCHING_COLOR = "#dddddd"
 
@@ -1233,6 +1233,7 @@ class ChartsPage(QWidget):
         self._forget_figures()
         self._load_choices()
         self._filter = self._read_filter()
+        self._show_period_dates()  # a preset's greyed dates: 全部 ends on the newest task's day
         self._invalidate()
 
     def save_settings(self, settings: QSettings) -> None:

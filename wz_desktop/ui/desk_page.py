@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.records import TaskStatus
+from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import parse_moment
 from wz_desktop.ui import palette
 from wz_desktop.ui.context import AppContext
@@ -196,6 +197,9 @@ class DeskPage(QWidget):
     @Slot()
     def reload(self) -> None:
         store = self.context.store
+        # the keys said are the ones this user has: a squad leader logs no calls
+        self.hint.setText(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。")
+                          if self.context.session.may(Action.CALLS) else _t("回车或双击打开一行。F5 刷新。"))
         now = self.now()
         waiting = store.calls.waiting()
         self.calls_list.fill([(("call", c.id), [c.received_at or "", waited_text(c.received_at, now), word(c.source),

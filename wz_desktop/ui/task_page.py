@@ -168,7 +168,7 @@ class TaskPage(QWidget):
         self.case_task_buttons: list[QPushButton] = []
         self.link_case_button = QPushButton(_t("并入案件…"), self.boxes["case"])
         self.unlink_case_button = QPushButton(_t("移出案件"), self.boxes["case"])
-        self.person_case_button = QPushButton(_t("走失人员案件…"), self.boxes["case"])
+        self.person_case_button = QPushButton(_t("走失人员案件(&P)…"), self.boxes["case"])
         self.person_case_button.setObjectName("personCaseButton")
         self.person_case_button.setToolTip(_t("走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事"))
         self.person_case_button.clicked.connect(self.open_person_case)
