@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """A blind trial of the workbook importer: workbooks in other hands, written by LibreOffice.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/blind_trial.py [--out DIR] [--only NAME ...] [--keep]
+    PYTHONPATH=$PWD python bench/blind_trial.py --all-formats [--out DIR] [--only B07 B35 ...]
+    PYTHONPATH=$PWD python bench/blind_trial.py --all-formats --files DIR/files --code OTHER_CHECKOUT
+    PYTHONPATH=$PWD python bench/blind_trial.py --corpus tests/data/corpus     # the 2021-blind-* corpus files
+
+--all-formats saves every workbook as .xlsx, .xls and .ods (else each in one format); --files
+re-checks files written before; --code tries the wz_desktop of another checkout (e.g. `git archive
+e11b5fd wz_desktop resources | tar -x -C /tmp/before`: the importer before this trial).
 
 Each workbook below is first written with openpyxl (the source: merged cells, hidden rows and
 sheets, formulas without saved results), then opened and saved by LibreOffice itself
