@@ -10,7 +10,7 @@ EN = {
     '；{0} 次出队尚未返回（用时在返回或找到后计算）': '; {0} turn-outs not back yet (their time is counted on return or on the find)',
     '打开此案件': 'Open this case',
     '先点击地图上案件的点': "Click a case's point on the map first",
-    '，找到处距最后出现地点 {0} 公里': ', found {0} km from where last seen',
+    '，找到处距最后出现地点 {0}': ', found {0} from where last seen',
     '如 38.9140N 121.6147E 或 121.6147,38.9140；空着表示不知道': 'e.g. 38.9140N 121.6147E or 121.6147,38.9140; leave empty when not known',
     '驻地坐标': "Base's coordinates",
     '在地图上选(&M)…': 'Choose on the map (&M)…',

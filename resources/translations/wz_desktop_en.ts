@@ -2299,72 +2299,72 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseList</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="23" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="25" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="24" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="26" />
             <source>按案件名称、姓名或地点查找</source>
             <translation>Find by case title, name or place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="25" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
             <source>只看仍在搜寻的(&amp;O)</source>
             <translation>Only searches still going on (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="29" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="29" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="29" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="30" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="30" />
             <source>出队</source>
             <translation>Turn-outs</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="30" />
             <source>找到距离</source>
             <translation>Found at (distance)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="35" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="37" />
             <source>打开(&amp;E)</source>
             <translation>Open (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="36" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="38" />
             <source>新建案件(&amp;N)…</source>
             <translation>New case (&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="38" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="40" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="70" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="71" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_list.py" line="78" />
+            <location filename="../../wz_desktop/ui/case_list.py" line="79" />
             <source>{0} 个案件</source>
             <translation>{0} cases</translation>
         </message>
@@ -2641,8 +2641,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="841" />
-            <source>，找到处距最后出现地点 {0} 公里</source>
-            <translation>, found {0} km from where last seen</translation>
+            <source>，找到处距最后出现地点 {0}</source>
+            <translation>, found {0} from where last seen</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="858" />
@@ -2980,6 +2980,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>，找到处距最后出现地点 {0} 公里</source>
+            <translation type="obsolete">, found {0} km from where last seen</translation>
         </message>
         <message>
             <source>类别</source>

@@ -28,7 +28,7 @@ def test_the_list_finds_filters_opens_and_follows(store, context, qtbot):
     assert listing.table.rowCount() == 2 and listing.count_label.text() == "2 个案件"
     rows = {listing.table.item(r, 0).data(Qt.ItemDataRole.UserRole): [listing.table.item(r, c).text()
                                                                       for c in range(6)] for r in range(2)}
-    assert rows[closed_id][3] == "找到平安" and rows[closed_id][5] == "1.2 km"
+    assert rows[closed_id][3] == "找到平安" and rows[closed_id][5] == "1.2 公里"
     assert rows[open_id][3] == "仍在搜寻" and rows[open_id][5] == ""
     qtbot.mouseClick(listing.open_only, Qt.MouseButton.LeftButton)
     assert listing.table.rowCount() == 1 and listing.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == open_id

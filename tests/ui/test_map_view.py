@@ -410,8 +410,10 @@ def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
     case = next(c for c in shown if c.found is not None and all(
         other is c or geo.distance_m(other.last_seen, c.last_seen) > 5000 for other in shown))
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
-    km = geo.distance_m(case.last_seen, case.found) / 1000
-    assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {km:.1f} 公里"
+    from wz_desktop.domain.lost_stats import distance_text
+
+    away = distance_text(geo.distance_m(case.last_seen, case.found))  # the statistics' wording: 850 米, 1.2 公里
+    assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {away}"
     # and opens the case's form
     assert tab.open_case_button.isEnabled()
     qtbot.mouseClick(tab.open_case_button, Qt.MouseButton.LeftButton)

@@ -238,7 +238,7 @@ class CaseForm(QDialog):
         person = case_service.from_call(self.store, task.call_id)
         call = self.store.calls.get(task.call_id)
         if call is not None and call.alert_text:
-            self.guesses = {n for n in GUESS_FIELDS if _value(person, n) not in (None, "", case_rules.OTHER)}
+            self.guesses = {n for n in GUESS_FIELDS if getattr(person, n) not in (None, "", case_rules.OTHER)}
             self._guessed = len(self.guesses)
             self.alert_label.setText(self.tr("按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。")
                                      .format(len(self.guesses)))
@@ -470,10 +470,6 @@ class CaseForm(QDialog):
         from wz_desktop.ui.notice_dialog import NoticeDialog
 
         NoticeDialog(self.context, self.case_id, self).exec()
-
-
-def _value(person: MissingPerson, name: str) -> object:
-    return getattr(person, name)
 
 
 def _distance_text(meters: float) -> str:

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from wz_desktop.domain.lost_stats import distance_text
 from wz_desktop.domain.roles import Action
 from wz_desktop.ui.forms import STRETCH, button, check_box, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.labels import word
+from wz_desktop.ui.texts import message
 
 
 class CaseList(QDialog):
@@ -62,9 +64,8 @@ class CaseList(QDialog):
         for row, line in enumerate(self.lines):
             person = case_rules.shown_to(line.person, may_see)
             distance = ""
-            if person.last_seen is not None and person.found is not None:
-                metres = geo.distance_m(person.last_seen, person.found)
-                distance = f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+            if person.last_seen is not None and person.found is not None:  # as the statistics say it
+                distance = message(distance_text(geo.distance_m(person.last_seen, person.found)))
             values = [line.title, word(person.category, "person_category"),
                       " ".join(p for p in (person.last_seen_at, person.last_seen_place) if p),
                       word(person.outcome, "case_outcome") if person.outcome else self.tr("仍在搜寻"),

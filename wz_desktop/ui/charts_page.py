@@ -838,8 +838,8 @@ class MapTab(ChartTab):
                         continue
                     text = prefix + _case_tip(case)
                     if case.last_seen is not None and case.found is not None:
-                        text += _t("，找到处距最后出现地点 {0} 公里").format(
-                            f"{geo.distance_m(case.last_seen, case.found) / 1000:.1f}")
+                        text += _t("，找到处距最后出现地点 {0}").format(
+                            message(L.distance_text(geo.distance_m(case.last_seen, case.found))))
                     candidates.append((spot, text, case.case_id))
         best, nearest = None, pixels
         for spot, text, case_id in candidates:
