@@ -2079,7 +2079,6 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="152" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
@@ -2100,7 +2099,6 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="157" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
@@ -2111,13 +2109,11 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="159" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="160" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
@@ -2257,39 +2253,34 @@ The current database was not replaced.</translation>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="453" />
-            <source>年龄</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
-            <source>人员类别</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="454" />
-            <source>体貌特征</source>
-            <translation>Description</translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/ui/case_form.py" line="455" />
-            <source>最后出现时间</source>
-            <translation>Last seen time</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="462" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation type="obsolete">Age</translation>
+        </message>
+        <message>
+            <source>人员类别</source>
+            <translation type="obsolete">Category</translation>
+        </message>
+        <message>
+            <source>体貌特征</source>
+            <translation type="obsolete">Description</translation>
+        </message>
+        <message>
+            <source>最后出现时间</source>
+            <translation type="obsolete">Last seen time</translation>
         </message>
         <message>
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
@@ -4228,13 +4219,13 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/alert.py" line="146" />
-            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <location filename="../../wz_desktop/domain/cases.py" line="145" />
             <source>身高{height}厘米</source>
             <translation>{height} cm tall</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/alert.py" line="148" />
-            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
             <source>穿{clothing}</source>
             <translation>wearing {clothing}</translation>
         </message>
@@ -4404,87 +4395,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="58" />
-            <source>最后出现坐标</source>
-            <translation>Last seen point</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="58" />
-            <source>找到坐标</source>
-            <translation>Found point</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <location filename="../../wz_desktop/domain/cases.py" line="136" />
             <source>{month}·{day} </source>
             <translation>{month}/{day} </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="138" />
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
             <source>（{surname}某）</source>
             <translation> ({surname})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="140" />
+            <location filename="../../wz_desktop/domain/cases.py" line="139" />
             <source>{date}{what}走失{who}</source>
             <translation>{date}{what} missing{who}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="199" />
+            <location filename="../../wz_desktop/domain/cases.py" line="198" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="202" />
+            <location filename="../../wz_desktop/domain/cases.py" line="201" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="204" />
+            <location filename="../../wz_desktop/domain/cases.py" line="203" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="212" />
+            <location filename="../../wz_desktop/domain/cases.py" line="211" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="214" />
+            <location filename="../../wz_desktop/domain/cases.py" line="213" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="220" />
+            <location filename="../../wz_desktop/domain/cases.py" line="219" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="223" />
+            <location filename="../../wz_desktop/domain/cases.py" line="222" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="226" />
+            <location filename="../../wz_desktop/domain/cases.py" line="225" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="229" />
+            <location filename="../../wz_desktop/domain/cases.py" line="228" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="231" />
+            <location filename="../../wz_desktop/domain/cases.py" line="230" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="234" />
+            <location filename="../../wz_desktop/domain/cases.py" line="233" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="237" />
+            <location filename="../../wz_desktop/domain/cases.py" line="236" />
             <location filename="../../wz_desktop/store/cases.py" line="332" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
@@ -7767,6 +7748,14 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
+            <source>最后出现坐标</source>
+            <translation type="obsolete">Last seen point</translation>
+        </message>
+        <message>
+            <source>找到坐标</source>
+            <translation type="obsolete">Found point</translation>
+        </message>
+        <message>
             <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
             <translation type="obsolete">The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
         </message>
@@ -8224,6 +8213,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/words.py" />
             <source>家属电话</source>
             <translation>Family phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />

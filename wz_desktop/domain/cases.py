@@ -54,8 +54,7 @@ class CaseInvalid(WorkflowError):
 
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
-        labels = {name: word(field_word(name), "Field") for name in errors}
-        labels.update({"last_seen": msg("最后出现坐标"), "found": msg("找到坐标")})
+        labels = {name: word(field_word(name, "missing_persons"), "Field") for name in errors}
         super().__init__(field_messages(errors, labels))
 
 

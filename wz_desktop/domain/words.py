@@ -191,6 +191,8 @@ FIELDS = Words("Field", {
     "found_at": ("找到时间", "Found at (time)"), "found_place": ("找到地点", "Found at (place)"),
     "found_lon": ("找到经度", "Found longitude"), "found_lat": ("找到纬度", "Found latitude"),
     "outcome": ("结果", "Outcome"), "found_by": ("找到者", "Found by"), "family_phone": ("家属电话", "Family phone"),
+    "missing_persons.name": ("姓名", "Full name"), "last_seen": ("最后出现坐标", "Last seen point"),
+    "found": ("找到坐标", "Found point"),
     "publish": ("同意公开", "Agreed to publish"), "notice_at": ("启事发布", "Notice published"),
     "notice_withdrawn_at": ("启事撤回", "Notice withdrawn"),
 })

@@ -38,7 +38,7 @@ from wz_desktop.services import cases as case_service
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, dialog_buttons, form, hbox, line_edit, text_label, vbox
-from wz_desktop.ui.labels import word
+from wz_desktop.ui.labels import record_field_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import PickCombo, WhenEdit
 
@@ -446,15 +446,8 @@ class CaseForm(QDialog):
         return True
 
     def _label(self, name: str) -> str:
-        label = self.errors.label(name)
-        buddy_text = ""
-        if label is not None and label.buddy() is not None:
-            buddy_text = label.buddy().accessibleName()
-        return buddy_text or {"name": self.tr("姓名"), "sex": self.tr("性别"), "age": self.tr("年龄"),
-                               "category": self.tr("人员类别"), "description": self.tr("体貌特征"),
-                               "family_phone": self.tr("家属电话"), "last_seen_at": self.tr("最后出现时间"),
-                               "last_seen_place": self.tr("最后出现地点"),
-                               "last_seen": self.tr("最后出现坐标")}.get(name, name)
+        """A field's word (the word table's, as the audit names it)."""
+        return record_field_label(name, "missing_persons")
 
     # --- the photo and the notice ---------------------------------------------------------------
 
