@@ -4212,135 +4212,123 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <location filename="../../wz_desktop/domain/alert.py" line="145" />
             <location filename="../../wz_desktop/domain/notice.py" line="110" />
             <source>{age}岁</source>
             <translation>{age} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="146" />
-            <location filename="../../wz_desktop/domain/cases.py" line="145" />
-            <source>身高{height}厘米</source>
-            <translation>{height} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="148" />
-            <location filename="../../wz_desktop/domain/cases.py" line="146" />
-            <source>穿{clothing}</source>
-            <translation>wearing {clothing}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="152" />
+            <location filename="../../wz_desktop/domain/alert.py" line="151" />
             <source>走失人员：{person}</source>
             <translation>Missing person: {person}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="155" />
+            <location filename="../../wz_desktop/domain/alert.py" line="154" />
             <source>最后见到：{seen}</source>
             <translation>Last seen: {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="157" />
+            <location filename="../../wz_desktop/domain/alert.py" line="156" />
             <source>船名：{vessel}</source>
             <translation>Vessel: {vessel}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="159" />
+            <location filename="../../wz_desktop/domain/alert.py" line="158" />
             <source>经纬度（WGS-84）：{position}</source>
             <translation>Position (WGS-84): {position}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="330" />
+            <location filename="../../wz_desktop/domain/alert.py" line="329" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="363" />
+            <location filename="../../wz_desktop/domain/alert.py" line="362" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="394" />
+            <location filename="../../wz_desktop/domain/alert.py" line="393" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="399" />
+            <location filename="../../wz_desktop/domain/alert.py" line="398" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="412" />
+            <location filename="../../wz_desktop/domain/alert.py" line="411" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="445" />
+            <location filename="../../wz_desktop/domain/alert.py" line="444" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="469" />
+            <location filename="../../wz_desktop/domain/alert.py" line="468" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="499" />
+            <location filename="../../wz_desktop/domain/alert.py" line="498" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="503" />
+            <location filename="../../wz_desktop/domain/alert.py" line="502" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="512" />
+            <location filename="../../wz_desktop/domain/alert.py" line="511" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="516" />
+            <location filename="../../wz_desktop/domain/alert.py" line="515" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="520" />
+            <location filename="../../wz_desktop/domain/alert.py" line="519" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="521" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="542" />
+            <location filename="../../wz_desktop/domain/alert.py" line="541" />
             <source>警情里的经纬度读不出。</source>
             <translation>The position in the alert cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="566" />
+            <location filename="../../wz_desktop/domain/alert.py" line="565" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="587" />
+            <location filename="../../wz_desktop/domain/alert.py" line="586" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="686" />
+            <location filename="../../wz_desktop/domain/alert.py" line="685" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="770" />
+            <location filename="../../wz_desktop/domain/alert.py" line="769" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="785" />
+            <location filename="../../wz_desktop/domain/alert.py" line="784" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -4408,6 +4396,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/cases.py" line="139" />
             <source>{date}{what}走失{who}</source>
             <translation>{date}{what} missing{who}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="145" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="198" />

@@ -64,6 +64,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from wz_desktop.domain.cases import description_of
 from wz_desktop.domain.districts import LANDMARK_RX, LANDMARKS, NAME_RX, NAMES, TEN_DISTRICTS
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.text import CN_DIGITS, WIDTH_FOLD, Text, msg, text_of
@@ -142,11 +143,9 @@ class AlertReading:
         person = [self.shown(n) for n in ("person_name", "person_sex") if self.shown(n)]
         if self.shown("person_age"):
             person.append(str(msg("{age}岁", age=self.shown("person_age"))))
-        if self.shown("person_height"):
-            person.append(str(msg("身高{height}厘米", height=self.shown("person_height"))))
-        if self.shown("person_clothing"):
-            person.append(str(msg("穿{clothing}", clothing=self.shown("person_clothing"))))
-        person += [self.shown(n) for n in ("person_condition", "person_phone") if self.shown(n)]
+        described = description_of(self.shown("person_height"), self.shown("person_clothing"),
+                                    self.shown("person_condition"))  # as a case keeps it
+        person += [part for part in (described, self.shown("person_phone")) if part]
         parts = []
         if person:
             parts.append(str(msg("走失人员：{person}", person="，".join(person))))
