@@ -376,3 +376,33 @@ def test_any_text_is_read_or_refused_with_a_reason(text):
         assert exc.args[0].template
     else:
         assert -90 <= point.lat <= 90 and -180 <= point.lon <= 180
+
+
+def _gcj_to_bd09(lon: float, lat: float) -> tuple[float, float]:
+    """Baidu's published forward conversion, written here apart from the code's inverse."""
+    import math
+
+    z = math.sqrt(lon * lon + lat * lat) + 0.00002 * math.sin(lat * math.pi * 3000.0 / 180.0)
+    theta = math.atan2(lat, lon) + 0.000003 * math.cos(lon * math.pi * 3000.0 / 180.0)
+    return z * math.cos(theta) + 0.0065, z * math.sin(theta) + 0.006
+
+
+@pytest.mark.parametrize("chosen", [WGS84, GCJ02])
+def test_a_map_apps_share_link_is_read_in_its_own_system(chosen):
+    """A 百度 link's numbers are BD-09 (≈850 m off GCJ-02 in Dalian): read as GCJ-02 they were silently
+    wrong; a 高德 link is GCJ-02 even when WGS-84 was chosen."""
+    from wz_desktop.domain.geo import distance_m
+
+    gcj = Point(121.6147, 38.9140, GCJ02)
+    bd_lon, bd_lat = _gcj_to_bd09(gcj.lon, gcj.lat)
+    for link in (f"https://api.map.baidu.com/marker?location={bd_lat:.6f},{bd_lon:.6f}&title=我的位置&output=html",
+                 f"https://api.map.baidu.com/marker?location={bd_lat:.6f},{bd_lon:.6f}&coord_type=bd09ll&output=html",
+                 f"【百度地图】我的位置 {bd_lat:.6f},{bd_lon:.6f}"):
+        point = parse_point(link, chosen)
+        assert point.system == GCJ02 and distance_m(point, gcj) < 2, link
+    assert distance_m(parse_point(f"https://api.map.baidu.com/marker?location={gcj.lat},{gcj.lon}&coord_type=gcj02",
+                                  chosen), gcj) < 0.5
+    amap = parse_point(f"https://uri.amap.com/marker?position={gcj.lon},{gcj.lat}&name=走失地点", chosen)
+    assert amap.system == GCJ02 and distance_m(amap, gcj) < 0.5
+    with pytest.raises(CoordinateError):
+        parse_point("https://api.map.baidu.com/marker?title=我的位置", chosen)

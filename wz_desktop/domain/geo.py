@@ -248,7 +248,42 @@ def _numbers(chunk: str) -> list[tuple[str, str, str]]:
             for m in _NUMBER.finditer(chunk) for sign, value, unit in [m.groups()]]
 
 
-def parse_point(text: str, system: str) -> Point:
+# a map app's share link names the system its numbers are in, whatever the person chose: 高德 and
+# 腾讯 give GCJ-02; 百度 gives its own BD-09 (GCJ-02 shifted again, ~500-900 m in Dalian) unless the
+# link says coord_type=gcj02 or wgs84
+_LINK_NUMBERS = re.compile(r"(?:location|position|marker|latlng|center|coord|q)=\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)",
+                           re.IGNORECASE)
+_COORD_TYPE = re.compile(r"coord_?type=([a-z0-9]+)", re.IGNORECASE)
+BD09 = "BD-09"
+
+
+def _link(norm: str) -> tuple[str, str] | None:
+    """(the link's system, the coordinate's text) of a map app's share link or text, else None."""
+    low = norm.lower()
+    baidu = "baidu.com" in low or "百度" in norm
+    if not (baidu or "amap.com" in low or "高德" in norm or "map.qq.com" in low or "腾讯地图" in norm):
+        return None
+    numbers = _LINK_NUMBERS.search(norm)
+    coordinate = f"{numbers.group(1)},{numbers.group(2)}" if numbers else _URL.sub(" ", norm)
+    coordinate = re.sub(r"百度|高德|腾讯|地图", " ", coordinate)
+    if not baidu:
+        return GCJ02, coordinate
+    named = _COORD_TYPE.search(norm)
+    return {"gcj02": GCJ02, "wgs84": WGS84}.get(named.group(1).lower() if named else "", BD09), coordinate
+
+
+_URL = re.compile(r"https?://\S*")
+
+
+def bd09_to_gcj(lon: float, lat: float) -> tuple[float, float]:
+    """(lon, lat) in GCJ-02 of a 百度 BD-09 (lon, lat) (Baidu's published inverse, to about a metre)."""
+    x, y = lon - 0.0065, lat - 0.006
+    z = math.sqrt(x * x + y * y) - 0.00002 * math.sin(y * math.pi * 3000.0 / 180.0)
+    theta = math.atan2(y, x) - 0.000003 * math.cos(x * math.pi * 3000.0 / 180.0)
+    return z * math.cos(theta), z * math.sin(theta)
+
+
+def parse_point(text: str, system: str, *, links: bool = True) -> Point:
     """A point from a coordinate as typed, in ``system`` (the caller says which: WGS84 for a phone's
     GPS or the maritime centre, GCJ02 for a map app). Raises :class:`CoordinateError`.
 
@@ -256,12 +291,21 @@ def parse_point(text: str, system: str) -> Point:
     under it, is the longitude: this is for China); ``38.9140N 121.6147E``, ``N38.9140 E121.6147``;
     ``北纬38°54'50" 东经121°36'53"`` (also 度分秒, ′ ″ and full-width forms); degrees and minutes as
     maritime centres write them: ``38°54.84'N 121°36.88'E``, ``38-54.84N 121-36.88E``,
-    ``3854.84N 12136.88E``.
+    ``3854.84N 12136.88E``. A map app's share link (高德, 腾讯, 百度) is read in the link's own system
+    whatever ``system`` says: a 百度 link's BD-09 numbers are converted to GCJ-02.
     """
     if system not in SYSTEMS:
         raise ValueError(f"unknown coordinate system {system!r} (use geo.WGS84 or geo.GCJ02)")
     original = (text or "").strip()
     norm = unicodedata.normalize("NFKC", original).translate(_SYMBOLS).replace("''", '"')
+    link = _link(unicodedata.normalize("NFKC", original)) if links else None  # before 度 becomes ° (百度)
+    if link is not None:  # the link's own system, not the one chosen
+        link_system, coordinate = link
+        try:
+            point = parse_point(coordinate, GCJ02 if link_system == BD09 else link_system, links=False)
+        except CoordinateError:
+            raise _unreadable(original) from None
+        return Point(*bd09_to_gcj(point.lon, point.lat), GCJ02) if link_system == BD09 else point
     markers = list(_MARKER.finditer(norm))
     if markers:
         if len(markers) != 2:

@@ -238,7 +238,8 @@ class CaseForm(QDialog):
         person = case_service.from_call(self.store, task.call_id)
         call = self.store.calls.get(task.call_id)
         if call is not None and call.alert_text:
-            self.guesses = {n for n in GUESS_FIELDS if getattr(person, n) not in (None, "", case_rules.OTHER)}
+            # the category is always shown to be checked: 其他 is what the reader falls back to
+            self.guesses = {n for n in GUESS_FIELDS if n == "category" or getattr(person, n) not in (None, "")}
             self._guessed = len(self.guesses)
             self.alert_label.setText(self.tr("按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。")
                                      .format(len(self.guesses)))
