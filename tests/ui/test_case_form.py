@@ -39,8 +39,12 @@ def alert(now: dt.datetime) -> str:
 
 @pytest.fixture
 def task_with_alert(store, roster):
+    return dispatched_with(store, roster, alert(minutes_ago(0)))
+
+
+def dispatched_with(store, roster, text: str) -> int:
+    """A task dispatched from a verified call whose alert is ``text``."""
     now = minutes_ago(0)
-    text = alert(now)
     call_id = store.calls.log(Call(received_at=moment_text(now - dt.timedelta(minutes=20)), source="110指挥中心",
                                    caller_name="王丽", caller_phone="13841123456", district="甘井子区",
                                    place="甘井子区红旗镇西山村", description="老人走失", suggested_kind=TaskKind.URBAN,
@@ -286,3 +290,13 @@ def test_alt_p_on_the_task_page_opens_the_case(store, context, task_with_alert, 
     form = page.case_form
     qtbot.addWidget(form)
     assert form.isVisible() and form.name_edit.text() == "王德福"
+
+
+def test_a_category_the_alert_does_not_say_is_a_guess_too(store, roster, context, qtbot):
+    """An alert with no condition, age or activity the reader knows: the category falls back to 其他,
+    and it is tinted to be checked like the fields read (a blind trial found 12 of 30 alerts so)."""
+    task_id = dispatched_with(store, roster, "家属报警：我妈今天下午出门到现在没回来，有点糊涂，电话 139 4115 2086，"
+                                             "最后在红旗西路菜市场附近")
+    _page, form = open_from_page(qtbot, context, task_id)
+    assert form.category_combo.currentData() == "其他"
+    assert form.is_guess("category") and form.category_combo.property("alertGuess") is True
