@@ -2168,97 +2168,97 @@ The current database was not replaced.</translation>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="244" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="279" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="290" />
             <source>按来电的警情填的 {0} 栏都已核对。</source>
             <translation>The {0} fields filled from the call's alert have all been checked.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="325" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="342" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="362" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="369" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="370" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="385" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="387" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="388" />
             <source>{0} 次出队，共 {1} 人次</source>
             <translation>{0} turn-outs, {1} people in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="389" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="390" />
             <source>，历时 {0:.1f} 小时，{1:.0f} 人·小时</source>
             <translation>, {0:.1f} hours, {1:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="391" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="392" />
             <source>；{0} 次出队尚未返回（用时在返回或找到后计算）</source>
             <translation>; {0} turn-outs not back yet (their time is counted on return or on the find)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="421" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="421" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -4479,12 +4479,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="311" />
+            <location filename="../../wz_desktop/domain/geo.py" line="355" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="314" />
+            <location filename="../../wz_desktop/domain/geo.py" line="358" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -7607,9 +7607,9 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="75" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="317" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="330" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="264" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="318" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="332" />
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="30" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
@@ -7621,7 +7621,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="78" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="371" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="373" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
@@ -7646,22 +7646,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="310" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="311" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="325" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="327" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="366" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="368" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="369" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="371" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
@@ -7721,17 +7721,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="148" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="144" />
+            <source>文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。</source>
+            <translation>In the file "{name}", "{part}" holds a stretch of text longer than {kb} KB (an Excel cell holds at most 32,767 characters): this is not an ordinary workbook (it may be damaged or built to do harm). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="150" />
+            <source>文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
+            <translation>The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="197" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="155" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="204" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="161" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="210" />
+            <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
+            <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="216" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
@@ -7744,6 +7759,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="61" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="96" />
+            <source>文件“{name}”的共享字符串表声称有 {declared} 个字符串，实际只有 {items} 个，文件已损坏或是恶意构造的，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
+            <translation>The shared strings of the file "{name}" claim {declared} strings but hold only {items}: the file is damaged or was built to do harm. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="103" />
+            <source>文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
+            <translation>The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
         <message>
             <source>最后出现坐标</source>
