@@ -2168,97 +2168,97 @@ The current database was not replaced.</translation>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="244" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="279" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="290" />
             <source>按来电的警情填的 {0} 栏都已核对。</source>
             <translation>The {0} fields filled from the call's alert have all been checked.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="323" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="324" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="325" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="342" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="362" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="369" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="370" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="385" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="387" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="388" />
             <source>{0} 次出队，共 {1} 人次</source>
             <translation>{0} turn-outs, {1} people in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="389" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="390" />
             <source>，历时 {0:.1f} 小时，{1:.0f} 人·小时</source>
             <translation>, {0:.1f} hours, {1:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="391" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="392" />
             <source>；{0} 次出队尚未返回（用时在返回或找到后计算）</source>
             <translation>; {0} turn-outs not back yet (their time is counted on return or on the find)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="421" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="420" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="421" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="455" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="456" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="457" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -4479,12 +4479,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="311" />
+            <location filename="../../wz_desktop/domain/geo.py" line="355" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="314" />
+            <location filename="../../wz_desktop/domain/geo.py" line="358" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -5567,99 +5567,109 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="401" />
+            <location filename="../../wz_desktop/domain/signup.py" line="404" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="412" />
+            <location filename="../../wz_desktop/domain/signup.py" line="415" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="413" />
+            <location filename="../../wz_desktop/domain/signup.py" line="416" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="416" />
+            <location filename="../../wz_desktop/domain/signup.py" line="419" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="438" />
+            <location filename="../../wz_desktop/domain/signup.py" line="441" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="439" />
+            <location filename="../../wz_desktop/domain/signup.py" line="442" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="487" />
+            <location filename="../../wz_desktop/domain/signup.py" line="490" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="507" />
+            <location filename="../../wz_desktop/domain/signup.py" line="510" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="605" />
+            <location filename="../../wz_desktop/domain/signup.py" line="558" />
+            <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
+            <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="560" />
+            <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
+            <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="671" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="736" />
+            <location filename="../../wz_desktop/domain/signup.py" line="802" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="737" />
+            <location filename="../../wz_desktop/domain/signup.py" line="803" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="739" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="756" />
+            <location filename="../../wz_desktop/domain/signup.py" line="822" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="759" />
+            <location filename="../../wz_desktop/domain/signup.py" line="825" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="768" />
+            <location filename="../../wz_desktop/domain/signup.py" line="834" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="770" />
+            <location filename="../../wz_desktop/domain/signup.py" line="836" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
+            <location filename="../../wz_desktop/domain/signup.py" line="871" />
             <location filename="../../wz_desktop/domain/text.py" line="99" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
+            <location filename="../../wz_desktop/domain/signup.py" line="871" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="810" />
+            <location filename="../../wz_desktop/domain/signup.py" line="876" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
