@@ -283,3 +283,33 @@ def test_a_bulk_search_index_read_ahead_is_the_one_sqlite_builds(store, tmp_path
         assert store.database.conn.execute("SELECT indexed_upto FROM derived_state").fetchone()[0] == n
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("n", [40, 6000])  # one by one, and a bulk load (links' indexes set aside)
+def test_squad_sums_of_tasks_of_several_squads_are_those_of_every_pair(store, n):
+    """The sums a squad's load and its work with other squads are read from (squad_pairs) equal a
+    count of the links pair by pair, for tasks of one, two and three squads, a squad named twice,
+    unknown headcounts, months and kinds apart; a squad's tasks are found through its index."""
+    texts = ["甘井子分队", "中山分队、西岗分队", "甘井子分队、中山分队、旅顺分队", "西岗分队、西岗分队", ""]
+    batch = _bulk_batch(n)
+    batch.squads[:] = [texts[i % 5] for i in range(n)]
+    batch.headcount[:] = [None if i % 6 == 0 else i % 9 for i in range(n)]
+    batch.departure[:] = [f"2022-{1 + i % 12:02d}-03 08:00" if i % 11 else None for i in range(n)]
+    batch.kind[:] = [(TaskKind.EPIDEMIC, TaskKind.WATER, TaskKind.URBAN)[i % 3] for i in range(n)]
+    conn = store.database.conn
+    with store.transaction():
+        store.tasks.insert_batch(batch)
+    store.tasks.index_pending()
+    assert summaries.check(conn) == []
+    pairs = dict(((a, b), t) for a, b, t in conn.execute(
+        "SELECT s.name, w.name, sum(p.tasks) FROM squad_pairs p JOIN squads s ON s.id = p.squad_id"
+        " JOIN squads w ON w.id = p.with_id GROUP BY 1, 2"))
+    per_text = [sum(1 for i in range(n) if i % 5 == k) for k in range(5)]
+    assert pairs[("西岗分队", "西岗分队")] == per_text[1] + per_text[3]
+    assert pairs[("甘井子分队", "旅顺分队")] == pairs[("旅顺分队", "甘井子分队")] == per_text[2]
+    assert pairs[("中山分队", "西岗分队")] == per_text[1]
+    assert ("旅顺分队", "西岗分队") not in pairs
+    squad = conn.execute("SELECT id FROM squads WHERE name = '旅顺分队'").fetchone()[0]
+    for sql in ("SELECT task_id FROM task_squads WHERE squad_id = ?", "DELETE FROM task_squads WHERE squad_id = ?"):
+        plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN " + sql, (squad,)))
+        assert "task_squads_load (squad_id=?)" in plan, plan
