@@ -1725,10 +1725,6 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
-    '第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对':
-        'The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check',
-    '第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准':
-        'The list from line {lines} is the same list posted again after an edit; its last version holds',
     '{doubt}；{reason}': '{doubt}; {reason}',
 })
 DOMAIN.update({  # parse: the notes of the cell readers (wz_desktop/domain/parse.py)
@@ -2240,6 +2236,8 @@ EN_IN.update({("Domain", source): english for source, english in {
     '空工作表，跳过': 'Empty sheet, skipped',
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
+    '第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped',
     '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
