@@ -558,3 +558,54 @@ def test_chatter_under_a_list_is_not_people():
         result = parse_signup(f"#接龙\n出队 19:00\n1. 王刚\n{chatter}")
         assert [e.name for e in result.entries] == ["王刚"], chatter
         assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.TEXT)], chatter
+
+
+# --- a list posted again after an edit (WeChat repeats the heading and every line) ------------------
+
+_EDIT_HEAD = "#接龙\n周日 棒棰岛 水域训练\n"
+
+
+def test_a_repeated_heading_without_a_number_is_never_a_person():
+    text = _EDIT_HEAD + "1. 王建国\n2. 李娜\n" + _EDIT_HEAD + "1. 王建国\n2. 李娜\n3. 刘强\n"
+    result = parse_signup(text)
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强"]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [
+        (5, SkipReason.DUPLICATE), (6, SkipReason.DUPLICATE), (7, SkipReason.DUPLICATE), (8, SkipReason.DUPLICATE)]
+
+
+def test_the_later_version_of_an_edited_list_holds():
+    result = parse_signup(_EDIT_HEAD + "1. 王建国 带车\n2. 李娜\n3. 刘强\n" + _EDIT_HEAD + "1. 王建国 带车\n2. 李娜 请假\n3. 刘强 +1\n")
+    by_name = {e.name: e for e in result.entries}
+    assert (by_name["李娜"].coming, by_name["李娜"].note, by_name["李娜"].repeats) == (False, "请假", [9])
+    assert (by_name["刘强"].plus, by_name["刘强"].coming) == (1, True)
+    assert by_name["王建国"].car is True and not any(e.doubts for e in result.entries)
+    assert any("修改后再次发出" in str(r) for r in result.remarks)
+
+
+def test_a_line_deleted_in_a_later_version_is_left_open_with_a_doubt():
+    result = parse_signup(_EDIT_HEAD + "1. 王建国\n2. 李娜\n3. 刘强\n" + _EDIT_HEAD + "1. 王建国\n2. 刘强\n3. 陈静\n")
+    by_name = {e.name: e for e in result.entries}
+    assert set(by_name) == {"王建国", "李娜", "刘强", "陈静"}
+    assert by_name["李娜"].coming is None and len(by_name["李娜"].doubts) == 1
+    assert [e.name for e in result.coming] == ["王建国", "刘强", "陈静"]
+
+
+def test_two_different_lists_are_merged_without_doubts():
+    text = ("#接龙\n大连湾 落水搜寻 中山分队\n1. 王建国\n2. 李娜\n\n"
+            "#接龙\n大连湾 落水搜寻 甘井子分队\n1. 陈静\n2. 李娜\n")
+    result = parse_signup(text)
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", True, 0), ("陈静", True, 0)]
+    assert len(result.remarks) == 1
+
+
+def test_a_copied_chat_record_keeps_senders_and_dates_out_of_the_list():
+    text = ("王建国 12-02 20:13\n#接龙\n12月2日 金石滩 海上遇险\n1. 王建国 带车\n2. 李娜\n"
+            "赵磊 12-02 20:15\n#接龙\n12月2日 金石滩 海上遇险\n1. 王建国 带车\n2. 李娜\n3. 刘强\n"
+            "孙浩 昨天 21:03\n收到")
+    result = parse_signup(text)
+    assert [(e.name, e.coming) for e in result.entries] == [("王建国", True), ("李娜", True), ("刘强", True)]
+    assert not any(e.doubts for e in result.entries)
+    skipped = {s.line_no: s.reason for s in result.skipped}
+    assert skipped[6] == SkipReason.HEADING and skipped[7] == skipped[8] == SkipReason.DUPLICATE
+    assert skipped[12] == SkipReason.TEXT

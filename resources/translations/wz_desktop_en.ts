@@ -5567,99 +5567,109 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="401" />
+            <location filename="../../wz_desktop/domain/signup.py" line="407" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="412" />
+            <location filename="../../wz_desktop/domain/signup.py" line="418" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="413" />
+            <location filename="../../wz_desktop/domain/signup.py" line="419" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="416" />
+            <location filename="../../wz_desktop/domain/signup.py" line="422" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="438" />
+            <location filename="../../wz_desktop/domain/signup.py" line="444" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="439" />
+            <location filename="../../wz_desktop/domain/signup.py" line="445" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="487" />
+            <location filename="../../wz_desktop/domain/signup.py" line="493" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="507" />
+            <location filename="../../wz_desktop/domain/signup.py" line="513" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="605" />
+            <location filename="../../wz_desktop/domain/signup.py" line="561" />
+            <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
+            <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="563" />
+            <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
+            <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="674" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="736" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="737" />
+            <location filename="../../wz_desktop/domain/signup.py" line="806" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="739" />
+            <location filename="../../wz_desktop/domain/signup.py" line="808" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="756" />
+            <location filename="../../wz_desktop/domain/signup.py" line="825" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="759" />
+            <location filename="../../wz_desktop/domain/signup.py" line="828" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="768" />
+            <location filename="../../wz_desktop/domain/signup.py" line="837" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="770" />
+            <location filename="../../wz_desktop/domain/signup.py" line="839" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
+            <location filename="../../wz_desktop/domain/signup.py" line="874" />
             <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
+            <location filename="../../wz_desktop/domain/signup.py" line="874" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="810" />
+            <location filename="../../wz_desktop/domain/signup.py" line="879" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>

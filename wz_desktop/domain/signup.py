@@ -13,7 +13,10 @@ Everyone written is kept: several people on a line (``张三 李四``, ``陈静�
 (带/携/还有), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟); a count that
 disagrees with the names, a run of names that reads in several ways or a name after a bare 带 is
 put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the roster alone. A second
-list pasted under the first is merged, and ``SignupList.remarks`` says so.
+list pasted under the first is merged, and ``SignupList.remarks`` says so. Where it is the same list
+posted again after an edit (WeChat repeats the heading and every line), the later version holds, and a
+person missing from it is left open with a doubt; the repeated heading, dated or not, and the sender
+lines of a copied chat record (``赵磊 12-02 20:15``) are never read as people.
 """
 from __future__ import annotations
 
@@ -80,7 +83,7 @@ _NUMBERING = re.compile(
     r"^\s*(?:"
     r"[(（]\s*\d{1,3}\s*[)）]"  # (1)
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
-    r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王
+    r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
     r")\s*"
 )
@@ -91,6 +94,9 @@ _NAME_RUN = re.compile(r"^[" + _CJK + r"·•]+")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[上下]午|今晚|明早|周[一二三四五六日天]")
 _LEADING_TIME = re.compile(r"(\d{1,2}\s*[:：]\s*\d{2}到?|\d{1,2}点(?:半|\d{1,2}分?)?到?)\s+(?=[" + _CJK + r"@])")
+# A chat record copied with its senders: "赵磊 12-02 20:15", "王建国 昨天 20:13" (a name, then when).
+_SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}日?\s*)?(?:昨天|前天|星期.|周.)?\s*"
+                     r"\d{1,2}:\d{2}(?::\d{2})?$")
 _PLUS = re.compile(r"[+＋]\s*(\d{1,2})")
 # Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
 # so positions do not move); full-width punctuation is kept as typed, for the note.
@@ -519,6 +525,45 @@ def _fold(first: SignupEntry, again: SignupEntry) -> None:
     first.plus = max(first.plus, again.plus)
 
 
+def _replace(first: SignupEntry, later: SignupEntry) -> None:
+    """The same person in a later version of an edited list: what the later line says is what holds
+    (WeChat repeats the whole list at every edit, so ``李娜`` then ``李娜 请假`` is a change of mind)."""
+    first.repeats.append(later.line_no)
+    first.code = later.code or first.code
+    first.squad_hint = later.squad_hint or first.squad_hint
+    first.car, first.coming, first.note, first.plus = later.car, later.coming, later.note, later.plus
+    first.extra, first.unsure, first.doubts = list(later.extra), list(later.unsure), list(later.doubts)
+
+
+def _same_list_again(before: list[str], again: list[str], first_line: str, again_line: str) -> bool:
+    """Whether a list pasted under another is the same 接龙 posted again after an edit: the same
+    heading (what WeChat repeats), or the same first line."""
+    def key(lines: list[str]) -> list[str]:
+        return [re.sub(r"\s+", "", line) for line in lines if line.strip()]
+
+    return bool(key(before)) and key(before) == key(again) or key([first_line]) == key([again_line])
+
+
+def _dropped_in_edit(result: SignupList, edits: list[bool]) -> None:
+    """A person on a list that was posted again after an edit, but not on the later version: perhaps
+    they deleted their line. Nothing is decided: the entry is left open, with a doubt."""
+    if not any(edits):
+        return
+    starts = result.lists
+
+    def version(line_no: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= line_no or i == 0)
+
+    for entry in result.entries:
+        last = max(version(n) for n in (entry.line_no, *entry.repeats))
+        if last + 1 < len(edits) and edits[last + 1]:
+            entry.coming = None
+            entry.doubts.append(msg("第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对",
+                                    line=starts[last + 1]))
+    result.remarks.append(msg("第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准",
+                              lines=joined(starts[i] for i, edit in enumerate(edits) if edit)))
+
+
 def _number(numbering: str) -> int | None:
     """The number a numbered line starts with ("12." → 12, "③" → 3), None where none can be told."""
     digits = re.search(r"\d+", numbering)
@@ -547,6 +592,10 @@ def parse_signup(text: str) -> SignupList:
     last_number: int | None = None
     last_entry_line = 0
     between = False  # a line that is not a person since the last entry
+    new_heading = False  # a "#接龙" line since the last entry: what follows up to the next number is a heading
+    firsts: list[str] = []  # the first line of each list
+    heads: list[list[str]] = []  # the heading of each list
+    edits: list[bool] = []  # per list: the list before it posted again after an edit
     for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
         line = raw.translate(_WIDTH).strip()
         if not line:
@@ -555,9 +604,16 @@ def parse_signup(text: str) -> SignupList:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
                 result.lists.append(line_no)  # numbering starts again: a second list
+                head = []
                 for skipped in result.skipped:
                     if skipped.line_no > last_entry_line and skipped.reason == SkipReason.TEXT:
                         skipped.reason = SkipReason.HEADING
+                    if skipped.line_no > last_entry_line and skipped.reason != SkipReason.EMPTY:
+                        head.append(skipped.line)
+                edits.append(_same_list_again(heads[-1], head, firsts[-1], raw.strip()))
+                heads.append(head)
+                firsts.append(raw.strip())
+            new_heading = False
             last_number = number if number is not None else last_number
             body = line[has_number.end():].strip()
             if not body or all(_is_decoration(ch) for ch in body):
@@ -568,27 +624,37 @@ def parse_signup(text: str) -> SignupList:
             if reading is None:
                 if not started:
                     result.heading.append(raw.strip())
+                elif new_heading:  # "12月2日 金石滩" under a "#接龙" posted again
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT))
                 else:
                     result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
                     between = True
                 continue
         else:
             reading = None
-            before_list = not started and any(m is not None for m in numbered[line_no:])
-            if not before_list and not line.startswith(("#", "【", "[")) and not line.endswith((":", "：")):
+            stripped = raw.strip()
+            numbers_follow = any(m is not None for m in numbered[line_no:])
+            before_list = not started and numbers_follow
+            again = started and re.sub(r"\s+", "", stripped) in {re.sub(r"\s+", "", h) for h in result.heading}
+            heading_again = again or (new_heading and numbers_follow)  # a list posted again: its heading
+            if (not before_list and not heading_again and not line.startswith(("#", "【", "["))
+                    and not line.endswith((":", "：")) and not _SENDER.match(line)):
                 reading = _read_person(line, strict=True)
             if reading is None:
-                stripped = raw.strip()
                 if not started:
                     result.heading.append(stripped)
-                elif stripped in result.heading:
+                elif again:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
                 between = True
+                new_heading = new_heading or (started and (line.startswith(("#", "【")) or "接龙" in line))
                 continue
         if not started or not result.lists:
             result.lists.append(line_no)
+            heads.append(list(result.heading))
+            firsts.append(raw.strip())
+            edits.append(False)
         started, between, last_entry_line = True, False, line_no
         added = False
         for entry in _entries(reading, raw.strip(), line_no):
@@ -596,10 +662,13 @@ def parse_signup(text: str) -> SignupList:
             if first is None:
                 result.entries.append(entry)
                 added = True
+            elif edits[-1] and max([first.line_no, *first.repeats]) < result.lists[-1]:
+                _replace(first, entry)  # the same list after an edit: the later line holds
             else:
                 _fold(first, entry)
         if not added:  # everyone on the line was listed before
             result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
+    _dropped_in_edit(result, edits)
     if len(result.lists) > 1:
         repeats = sum(1 for e in result.entries for n in e.repeats if n >= result.lists[1])
         result.remarks.append(msg("粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次",
