@@ -771,3 +771,53 @@ def test_a_failure_while_linking_squads_is_all_or_nothing(store, tmp_path):
     after = db_snapshot(store.path)
     # either the import went in whole, or it failed and changed nothing; never 'failed' with the tasks written
     assert report.ok or after == before, (report.error, store.tasks.count_year(2022))
+
+
+# --- a second blind trial (bench/blind_trial.py B58–B70) ------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_rows_numbered_in_advance_and_never_filled_are_no_tasks(store, tmp_path, suffix):
+    """A sheet whose 序号 column runs on below the last task (rows prepared for the year, or a row
+    with only placeholders): those rows are skipped and reported, not stored as empty tasks."""
+    header = ["序号", *HEADER]
+    rows = [header,
+            [1, "WZ2022-0001", "海边救人", D(2022, 1, 5, 9, 0), 5, 1, "水上救援分队", None],
+            [2, "WZ2022-0002", "渔船搁浅", D(2022, 1, 6, 9, 0), 5, 1, "水上救援分队", None],
+            *[[n] for n in range(3, 9)],
+            [9, None, None, None, "—", "—", "—"],
+            ["10"]]
+    report = imp(store, write_workbook(tmp_path / f"2022年{suffix}", [Sheet("水上救援", rows)]))
+    assert (report.added, task_count(store.path)) == (2, 2)
+    skipped = {r for s, r in rows_of(report, Code.SKIPPED_ROW) if s == "水上救援"}
+    assert set(range(4, 12)) <= skipped
+    assert [r.summary for r in export(store, 2022, tmp_path).rows] == ["海边救人", "渔船搁浅"]
+
+
+def test_a_row_with_a_number_and_a_task_field_is_still_a_task(store, tmp_path):
+    header = ["序号", *HEADER]
+    rows = [header, [1, None, "只有摘要的任务", None, None, None, None, None], [2, None, None, None, 4, None, None, None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("水上救援", rows)]))
+    assert report.added == 2
+
+
+def test_characters_that_show_nothing_are_not_part_of_a_value(store, tmp_path):
+    """A zero-width space or a byte-order mark copied from a chat: '金州分队\\u200b' is the squad 金州分队
+    (not a second squad of that name), 'WZ2022-0001\\u200b' its event number, '3\\u200b' a count."""
+    rows = [["WZ2022-0001\u200b", "零宽字符", "2022-11-03\u200b 09:00", "3\u200b", "\ufeff1", "金州分队\u200b", None],
+            ["WZ2022-0002", "字节序标记", D(2022, 11, 4, 9, 0), 3, 1, "\ufeff金州分队", "\u2060已完成"]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    assert report.added == 2 and report.raw_values == 0
+    got = export(store, 2022, tmp_path).rows
+    assert [(r.event_no, r.departure, r.headcount, r.vehicles, r.squads, r.remarks) for r in got] == [
+        ("WZ2022-0001", "2022-11-03 09:00", 3, 1, "金州分队", ""),
+        ("WZ2022-0002", "2022-11-04 09:00", 3, 1, "金州分队", "已完成")]
+    assert store.database.execute("SELECT count(*) FROM squads WHERE name LIKE '%金州%'").fetchone()[0] == 1
+
+
+def test_a_squad_column_headed_as_the_units_taking_part_is_the_squads(store, tmp_path):
+    header = ["编号", "事件", "时间", "人员数量", "车辆(台)", "参加单位", "附注"]
+    rows = [header, ["WZ2022-0001", "商场寻人", D(2022, 8, 3, 9, 0), 7, 2, "中山分队", "乙"]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("城市搜救", rows)]))
+    assert Code.MISSING_COLUMN not in {e.code for e in report.entries}
+    (row,) = export(store, 2022, tmp_path).rows
+    assert (row.headcount, row.vehicles, row.squads, row.remarks) == (7, 2, "中山分队", "乙")

@@ -2242,6 +2242,8 @@ EN_IN.update({("Domain", source): english for source, english in {
     '空工作表，跳过': 'Empty sheet, skipped',
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
+    '第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped',
     '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader

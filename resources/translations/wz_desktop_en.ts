@@ -4917,326 +4917,326 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="161" />
-            <location filename="../../wz_desktop/domain/parse.py" line="288" />
-            <location filename="../../wz_desktop/domain/parse.py" line="664" />
-            <location filename="../../wz_desktop/domain/parse.py" line="711" />
-            <location filename="../../wz_desktop/domain/parse.py" line="856" />
+            <location filename="../../wz_desktop/domain/parse.py" line="162" />
+            <location filename="../../wz_desktop/domain/parse.py" line="289" />
+            <location filename="../../wz_desktop/domain/parse.py" line="665" />
+            <location filename="../../wz_desktop/domain/parse.py" line="712" />
+            <location filename="../../wz_desktop/domain/parse.py" line="857" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="185" />
+            <location filename="../../wz_desktop/domain/parse.py" line="186" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="187" />
+            <location filename="../../wz_desktop/domain/parse.py" line="188" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="187" />
+            <location filename="../../wz_desktop/domain/parse.py" line="188" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="189" />
+            <location filename="../../wz_desktop/domain/parse.py" line="190" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="192" />
+            <location filename="../../wz_desktop/domain/parse.py" line="193" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="270" />
-            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <location filename="../../wz_desktop/domain/parse.py" line="271" />
+            <location filename="../../wz_desktop/domain/parse.py" line="279" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="273" />
+            <location filename="../../wz_desktop/domain/parse.py" line="274" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="275" />
+            <location filename="../../wz_desktop/domain/parse.py" line="276" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="294" />
+            <location filename="../../wz_desktop/domain/parse.py" line="295" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="297" />
+            <location filename="../../wz_desktop/domain/parse.py" line="298" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="299" />
+            <location filename="../../wz_desktop/domain/parse.py" line="300" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="302" />
+            <location filename="../../wz_desktop/domain/parse.py" line="303" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="304" />
+            <location filename="../../wz_desktop/domain/parse.py" line="305" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="306" />
+            <location filename="../../wz_desktop/domain/parse.py" line="307" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="417" />
+            <location filename="../../wz_desktop/domain/parse.py" line="418" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="470" />
+            <location filename="../../wz_desktop/domain/parse.py" line="471" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="504" />
-            <location filename="../../wz_desktop/domain/parse.py" line="516" />
+            <location filename="../../wz_desktop/domain/parse.py" line="505" />
+            <location filename="../../wz_desktop/domain/parse.py" line="517" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="508" />
+            <location filename="../../wz_desktop/domain/parse.py" line="509" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="514" />
+            <location filename="../../wz_desktop/domain/parse.py" line="515" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="527" />
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="529" />
+            <location filename="../../wz_desktop/domain/parse.py" line="530" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="532" />
+            <location filename="../../wz_desktop/domain/parse.py" line="533" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="534" />
+            <location filename="../../wz_desktop/domain/parse.py" line="535" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="543" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="544" />
+            <location filename="../../wz_desktop/domain/parse.py" line="545" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="551" />
+            <location filename="../../wz_desktop/domain/parse.py" line="552" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="556" />
+            <location filename="../../wz_desktop/domain/parse.py" line="557" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="558" />
+            <location filename="../../wz_desktop/domain/parse.py" line="559" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="560" />
+            <location filename="../../wz_desktop/domain/parse.py" line="561" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="564" />
+            <location filename="../../wz_desktop/domain/parse.py" line="565" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="589" />
+            <location filename="../../wz_desktop/domain/parse.py" line="590" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="595" />
+            <location filename="../../wz_desktop/domain/parse.py" line="596" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="597" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="599" />
+            <location filename="../../wz_desktop/domain/parse.py" line="600" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="605" />
-            <location filename="../../wz_desktop/domain/parse.py" line="746" />
+            <location filename="../../wz_desktop/domain/parse.py" line="606" />
+            <location filename="../../wz_desktop/domain/parse.py" line="747" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="623" />
+            <location filename="../../wz_desktop/domain/parse.py" line="624" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="637" />
-            <location filename="../../wz_desktop/domain/parse.py" line="650" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <location filename="../../wz_desktop/domain/parse.py" line="651" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <location filename="../../wz_desktop/domain/parse.py" line="639" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="644" />
-            <location filename="../../wz_desktop/domain/parse.py" line="652" />
+            <location filename="../../wz_desktop/domain/parse.py" line="645" />
+            <location filename="../../wz_desktop/domain/parse.py" line="653" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="649" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="672" />
-            <location filename="../../wz_desktop/domain/parse.py" line="716" />
+            <location filename="../../wz_desktop/domain/parse.py" line="673" />
+            <location filename="../../wz_desktop/domain/parse.py" line="717" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="676" />
-            <location filename="../../wz_desktop/domain/parse.py" line="789" />
-            <location filename="../../wz_desktop/domain/parse.py" line="794" />
+            <location filename="../../wz_desktop/domain/parse.py" line="677" />
+            <location filename="../../wz_desktop/domain/parse.py" line="790" />
+            <location filename="../../wz_desktop/domain/parse.py" line="795" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="699" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="723" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="734" />
+            <location filename="../../wz_desktop/domain/parse.py" line="735" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <location filename="../../wz_desktop/domain/parse.py" line="739" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="748" />
+            <location filename="../../wz_desktop/domain/parse.py" line="749" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="752" />
+            <location filename="../../wz_desktop/domain/parse.py" line="753" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="754" />
-            <location filename="../../wz_desktop/domain/parse.py" line="783" />
+            <location filename="../../wz_desktop/domain/parse.py" line="755" />
+            <location filename="../../wz_desktop/domain/parse.py" line="784" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="764" />
+            <location filename="../../wz_desktop/domain/parse.py" line="765" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="768" />
-            <location filename="../../wz_desktop/domain/parse.py" line="775" />
+            <location filename="../../wz_desktop/domain/parse.py" line="769" />
+            <location filename="../../wz_desktop/domain/parse.py" line="776" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="785" />
+            <location filename="../../wz_desktop/domain/parse.py" line="786" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="861" />
+            <location filename="../../wz_desktop/domain/parse.py" line="862" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="868" />
+            <location filename="../../wz_desktop/domain/parse.py" line="869" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -5665,7 +5665,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="935" />
-            <location filename="../../wz_desktop/domain/text.py" line="99" />
+            <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
@@ -5681,7 +5681,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{doubt}; {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/text.py" line="98" />
+            <location filename="../../wz_desktop/domain/text.py" line="102" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7537,88 +7537,98 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="527" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="533" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="537" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="548" />
+            <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
+            <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="553" />
+            <source>只有序号，没有任务内容，跳过</source>
+            <translation>Only a row number, nothing of a task: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="582" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="539" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="584" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="598" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="643" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="676" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="735" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="679" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="738" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="733" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="792" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="759" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="818" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="812" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="855" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="874" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="872" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="865" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="927" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="866" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="883" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="945" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="970" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1032" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="972" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1034" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="974" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1036" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>

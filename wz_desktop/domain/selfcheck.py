@@ -4,6 +4,7 @@ compared with the cell it was read from.
 The comparison allows only the documented normalisations (docs/workbook-format.md):
 
 * width (NFKC: ``１６`` is ``16``, ``：`` is ``:``) and white space (trimmed, runs of spaces as one);
+* the characters that show nothing (zero-width space, byte-order mark, word joiner, direction marks);
 * a whole number stored as a float (``16.0`` is ``16``; an event number ``20200153.0`` is ``20200153``);
 * a date or date-time cell against its text (``yyyy-mm-dd hh:mm`` / ``yyyy-mm-dd``, to the minute,
   the workbook's precision);
@@ -36,6 +37,8 @@ _NUMBER = re.compile(r"\d+")
 _WHOLE_FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
 _SQUAD_SEPARATORS = re.compile(r"\s*(?:[、,，;；/|+&]|\s)\s*")
 _DATETIME = dt.datetime
+# the same table as domain.text.INVISIBLE, written out here: the check does not lean on the readers' modules
+_INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff"))
 
 
 class Difference(NamedTuple):
@@ -46,8 +49,9 @@ class Difference(NamedTuple):
 
 
 def normal(text: str) -> str:
-    """Width folded, white space trimmed, runs of white space as one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """Width folded, the characters that show nothing dropped, white space trimmed, runs of white
+    space as one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_INVISIBLE).split())
 
 
 def source_form(cell: Any) -> str:

@@ -39,7 +39,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.text import INVISIBLE, joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     HEADER_DEPTH,
@@ -478,10 +478,12 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
         undated = [first + i for i, row in enumerate(view)
                    if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES]
     words = layout.words
+    field_cols = frozenset(c for c in (*mapping, layout.time_col, layout.kind_col) if c is not None)
+    numbered_rows: list[int] = []
     for r in undated:
         if r in skipped_here:
             continue
-        reason = _not_a_task(view[r - first], mapping, by_field, year_hint, words)
+        reason = _not_a_task(view[r - first], mapping, by_field, year_hint, words, field_cols)
         if reason is not None:
             message, column, raw = reason
             report.skipped += 1
@@ -489,8 +491,12 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
             if message is _EMPTY_ROW:
                 empty_rows.append(r)
                 continue
+            if message is _NUMBERED_ROW:
+                numbered_rows.append(r)
+                continue
             report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
     _report_empty_rows(empty_rows, name, report)
+    _report_numbered_rows(numbered_rows, view, first, name, report)
     candidates = [r for r in undated if r not in skipped_here and _may_be_sum_row(view[r - first], by_field, sheet, r)]
     if candidates:
         for r, message in _sum_rows(view, first, candidates, skipped_here, by_field, sheet):
@@ -529,6 +535,45 @@ def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
         else:
             for r in range(a, b + 1):
                 report.add(Code.SKIPPED_ROW, _EMPTY_ROW, sheet=name, row=r + 1)
+
+
+# a row numbered in advance and never filled: a 序号 (or another lone number outside the seven
+# columns) and, in the seven, nothing but placeholders ('12 | — | — | —')
+_NUMBERED_ROW = "只有序号"
+
+
+def _report_numbered_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if b - a + 1 > _LONG_EMPTY_RUN:
+            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过",
+                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+        else:
+            for r in range(a, b + 1):
+                present = [(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]
+                report.add(Code.SKIPPED_ROW, msg("只有序号，没有任务内容，跳过"), sheet=name, row=r + 1,
+                           raw=_row_text(present))
+
+
+def _only_numbered(present: list[tuple[int, Any]], field_cols: frozenset[int]) -> bool:
+    """The row holds a row number outside the seven columns and, in them, at most placeholders."""
+    numbered = False
+    for c, v in present:
+        if c in field_cols:
+            if not (type(v) is str and is_placeholder(v)):
+                return False
+        elif _row_number(v):
+            numbered = True
+        else:
+            return False
+    return numbered
+
+
+def _row_number(value: Any) -> bool:
+    if type(value) is int:
+        return 0 <= value < 100_000
+    if type(value) is float:
+        return value.is_integer() and 0 <= value < 100_000
+    return type(value) is str and value.strip().isdigit() and len(value.strip()) <= 5
 
 
 def _report_hidden_rows(rows: list[int], name: str, report: FileReport) -> None:
@@ -614,6 +659,18 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
     return found
 
 
+_INVISIBLE_CHAR = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+
+
+def _visible(cells: list[Any]) -> list[Any]:
+    """A column's texts without the characters that show nothing (text.INVISIBLE: a zero-width space
+    copied from a chat); the same list where there are none (looked for in the texts joined, in C)."""
+    texts = [v for v in cells if type(v) is str]
+    if not texts or _INVISIBLE_CHAR.search("".join(texts)) is None:
+        return cells
+    return [v.translate(INVISIBLE) if type(v) is str else v for v in cells]
+
+
 def _parts_text(date: Any, time: Any) -> str:
     def text(v: Any) -> str:
         if type(v) is dt.datetime and v.time() == dt.time(0):
@@ -658,6 +715,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         if field_name == "departure" and time_col is not None:
             times = transposed[time_col] if time_col < len(transposed) else [None] * n
             sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(cells, times)]
+            times = _visible(list(times))
+        cells = _visible(cells)  # read without what shows nothing; the self-check sees the cell as it was
         fast = _FAST[field_name](cells) if times is None else [_SLOW] * n  # two columns: read together below
         raw_list: list[Any] = [None] * len(cells)
         field_notes: dict[int, tuple[str, str]] = {}
@@ -788,7 +847,8 @@ _NOTE_TEXT = re.compile(r"^\s*(?:[（(【\[〔<《].*[）)】\]〕>》]|(?:以�
 
 
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
-                year_hint: int | None, words: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None] | None:
+                year_hint: int | None, words: frozenset[str] = frozenset(),
+                field_cols: frozenset[int] | None = None) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
     if _footer_row(row, by_field):
         present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
@@ -801,6 +861,8 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
     present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
     if not present:
         return _EMPTY_ROW, None, None
+    if _only_numbered(present, frozenset(mapping) if field_cols is None else field_cols):
+        return _NUMBERED_ROW, None, None
     if _header_like(row, words):
         return "重复的表头行", None, _row_text(present)
     total = _row_total_word([v for _, v in present])
