@@ -671,3 +671,38 @@ def test_nobody_is_invented_or_dropped_beside_a_name(first, words, sep):
         assert names == [first, *words[:cut]], line
         assert all(w in notes for w in words[cut:]), line
     assert all(w in names for w in words) or doubts or any(w in _NOT_PEOPLE for w in words), line
+
+
+# --- how many come along, in the hands people write it ---------------------------------------------
+
+@pytest.mark.parametrize("note, plus, extra, doubts", [
+    ("带2人", 2, [], 0), ("携家属2人", 2, [], 0), ("带1人", 1, [], 0), ("另带1位", 1, [], 0), ("+两人", 2, [], 0),
+    ("带俩孩子", 2, [], 0), ("2人（我和老婆）", 1, [], 0), ("一家三口", 2, [], 0), ("夫妻俩", 1, [], 0),
+    ("我老婆也去", 1, [], 0), ("（我老婆也去）", 1, [], 0), ("带2人（王敏、王小明）", 2, ["王敏", "王小明"], 0),
+    ("3人", 2, [], 1), ("我们3个人", 2, [], 0), ("开车 可带3人", 0, [], 0), ("带车 可坐4人", 0, [], 0),
+    ("带2人（王敏、王小明、赵磊）", 2, ["王敏", "王小明", "赵磊"], 1),
+])
+def test_every_way_of_writing_how_many_come_along(note, plus, extra, doubts):
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, len(entry.doubts)) == ("孙明", plus, extra, doubts)
+
+
+def test_a_name_joined_to_a_role_or_by_a_word_keeps_everyone():
+    result = parse_signup("#接龙\n1. 周敏和老公\n2. 刘洋一家三口\n3. 马超 加 赵磊\n4. 郑凯 另带小王\n")
+    assert [(e.name, e.plus, e.extra) for e in result.entries] == [
+        ("周敏", 1, []), ("刘洋", 2, []), ("马超", 0, []), ("赵磊", 0, []), ("郑凯", 0, ["小王"])]
+    assert result.entries[2].note == "" and result.entries[4].unsure == ["小王"] and not result.skipped
+
+
+_CN = dict(zip(range(1, 10), "一两三四五六七八九"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(1, 9), chinese=st.booleans(),
+       form=st.sampled_from(["带{n}人", "携家属{n}人", "+{n}", "+{n}人", "＋{n}位", "带{n}个朋友", "另带{n}人"]),
+       before=st.sampled_from(["", "带车 ", "🚗 ", "晚到 "]))
+def test_a_count_of_people_brought_is_read_whatever_the_numeral(n, chinese, form, before):
+    number = _CN[n] if chinese else str(n)
+    note = before + form.format(n=number)
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, entry.doubts) == ("孙明", n, [], []), note

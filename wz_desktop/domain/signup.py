@@ -13,7 +13,9 @@ Everyone written is kept: several people on a line (``张三 李四``, ``陈静�
 role or duty beside a name (``李娜 中山``, ``刘强 潜水员``, ``金州分队 陈静``, ``林杰 待命``) is no person
 (a word after a mere space is one only where it starts with a surname and is no everyday word; one that
 might still be a name, ``王建国 全天``, is asked about); every person brought along is read, whatever the bring word
-(带/携/还有), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟); a count that
+(带/携/还有/另带), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟), and every
+count (``带2人``, ``携家属2人``, ``+两人``, ``带俩孩子``; a total with the writer: ``2人（我和老婆）``,
+``一家三口``, ``夫妻俩``); a count that
 disagrees with the names, a run of names that reads in several ways or a name after a bare 带 is
 put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the roster alone. A second
 list pasted under the first is merged, and ``SignupList.remarks`` says so. Where it is the same list
@@ -52,7 +54,8 @@ OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
-                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能")
+                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能",
+                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子")
 # A line that names any of these before its first space is a heading (what, where, when), not a person.
 _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
                   "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
@@ -62,7 +65,8 @@ _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "�
 _HEADING_ENDINGS = ("区", "路", "站", "街", "市", "县", "镇", "号", "队", "组", "群", "点")
 # People brought along: "+3（带家属王敏、新队员赵磊和刘洋）". A bring word, then perhaps a quantity
 # ("两个"), then role words, then a name or not ("带个朋友" brings one whose name is not given).
-_BRING_WORDS = ("带上", "带着", "携带", "携同", "带", "携", "还有", "另有", "另外", "加上")
+_BRING_WORDS = ("另外带", "另带", "还带", "再带", "带上", "带着", "携带", "携同", "带", "携", "还有", "另有", "另外",
+                "加上")
 _ROLE_WORDS = tuple(sorted((
     "家属", "新队员", "老队员", "队员", "新人", "学员", "朋友", "好友", "同事", "爱人", "老公", "老婆", "媳妇", "妻子", "丈夫",
     "儿子", "女儿", "闺女", "孩子", "小孩", "战友", "同学", "亲属", "亲戚", "家人", "邻居", "队友", "志愿者", "父亲",
@@ -72,7 +76,10 @@ _ROLE_WORDS = tuple(sorted((
 # run is only split where every part is a name, and where it can be split in several ways nothing is
 # picked (the leader confirms).
 _CONJ = "和及与跟"
-_QUANTITY = re.compile(r"^(\d{1,2}|[一二两俩三四五六七八九十]{1,3})?\s*[个位名]")
+_QUANTITY = re.compile(r"^(\d{1,2}|[一二两俩三四五六七八九十]{1,3})?\s*[个位名]?")
+_NUM = r"(\d{1,2}|[一二两俩三四五六七八九十]{1,3})"
+# A count of people that is no name: "两人", "3个", "三位".
+_COUNT_WORD = re.compile(_NUM + r"\s*(?:个人|个|位|名|人|口)?")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # What a note says that a name never is (a word, not a person): "带车", "晚到", "头灯", "夫妻俩".
 # (Characters that are also surnames or common in given names — 代, 那, 舟 … — are left out.)
@@ -102,7 +109,14 @@ _LEADING_TIME = re.compile(r"(\d{1,2}\s*[:：]\s*\d{2}到?|\d{1,2}点(?:半|\d{1
 # A chat record copied with its senders: "赵磊 12-02 20:15", "王建国 昨天 20:13" (a name, then when).
 _SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}日?\s*)?(?:昨天|前天|星期.|周.)?\s*"
                      r"\d{1,2}:\d{2}(?::\d{2})?$")
-_PLUS = re.compile(r"[+＋]\s*(\d{1,2})")
+_PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
+# How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
+_BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
+                          + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
+# How many come in all, the writer too: "2人（我和老婆）", "我们3个", "一家三口", "夫妻俩".
+_TOTAL = re.compile(r"^(?:我们|我家|一共|共|全家|一家)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
+                    r"|(?:一家|全家)" + _NUM + r"口")
+_COUPLE = re.compile(r"夫妻(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子|我们俩|我俩")
 # Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
 # so positions do not move); full-width punctuation is kept as typed, for the note.
 _WIDTH = {**{0xFF10 + i: ord("0") + i for i in range(10)}, **{0xFF21 + i: ord("A") + i for i in range(26)},
@@ -251,6 +265,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             name = word
         elif len(readings := _readings(word)) == 1:
             name = readings[0][0]  # "张三和李四": the others are read from the rest
+        elif ((pair := re.match(r"^(.{2,4}?)[" + _CONJ + r"](.+)$", word)) and _name_like(pair.group(1))
+              and _strip_role(pair.group(2)) == ("", _strip_role(pair.group(2))[1]) and _strip_role(pair.group(2))[1]):
+            name = pair.group(1)  # "周敏和老公": the name, then who comes along
         if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS:
             return None
         rest = text[len(name):]
@@ -296,6 +313,8 @@ def _name_like(text: str) -> bool:
     if not (re.fullmatch(r"[" + _CJK + r"]{2,4}", text)
             or re.fullmatch(r"[" + _CJK + r"]{1,8}·[" + _CJK + r"·]{1,8}", text)):
         return False
+    if _COUNT_WORD.fullmatch(text) or _COUPLE.fullmatch(text):
+        return False  # "两人", "三位", "夫妻俩": how many, not who
     return not (_noteish(text) or _has(text, _ROLE_WORDS) or text.startswith(_BRING_WORDS))
 
 
@@ -359,6 +378,7 @@ class _Companions:
         return bool(self.named or self.unnamed or self.unsure or self.doubts)
 
 
+_DIGIT_COUNT = re.compile(r"(?<=[" + _CJK + r"])\d{1,2}(?=[个位名" + _CJK + r"])")
 _PIECE = re.compile(r"[^\s、,，/;；()（）【】\[\]。.:：!！~～]+")
 
 
@@ -374,8 +394,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
     named_end = -1  # where the last name read ends: "李四（朋友）" says who 李四 is, it brings nobody more
     for m in _PIECE.finditer(segment):
         piece = m.group(0).lstrip("@")
-        if not re.fullmatch(r"[" + _CJK + r"·]+", piece):
-            continue  # a count, an emoji, a code: not a person
+        if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
+            continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
         describes = named_end >= 0 and re.fullmatch(r"\s*[(（【\[]\s*", segment[named_end:m.start()]) is not None
         rest, bring, role, quantity = piece, False, 0, None
         while True:  # 带 / 两个 / 家属 / 新队员, in any order people write them
@@ -384,12 +404,16 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 rest, bring = rest[len(word):], True
                 continue
             q = _QUANTITY.match(rest)
-            if q and rest[q.end():].startswith(_ROLE_WORDS):
+            if q and q.end() and rest[q.end():].startswith(_ROLE_WORDS):
                 rest, quantity = rest[q.end():], _quantity(q.group(1))
                 continue
             stripped, had = _strip_role(rest)
             if had:
                 rest, role = stripped, role + had
+                continue
+            mine = next((w for w in ("我的", "我家", "我", *(_CONJ if not role else ())) if rest.startswith(w)), None)
+            if mine and rest[len(mine):].startswith(_ROLE_WORDS):
+                rest = rest[len(mine):]  # "我老婆也去", "和老公": the role follows
                 continue
             if role and rest and rest[0] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
                 out.unnamed += quantity or role
@@ -397,6 +421,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 going = True
                 continue
             break
+        if role and rest and _noteish(rest) and not _readings(rest):
+            rest = ""  # "老婆也去", "孩子一起": the role, then a note
         if not rest:
             if role and describes and not bring and quantity is None:
                 continue  # "+1 李四（朋友）"
@@ -443,17 +469,34 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     Nobody written is dropped: a name is read whole or left to the leader with a doubt, and a count
     that disagrees with the names listed puts every one of them to the leader.
     """
-    m = _PLUS.search(note)
+    m = _PLUS.search(note) or _BRING_COUNT.search(note)
+    if m is None and (total := _TOTAL.search(note) or _COUPLE.search(note)):
+        # "2人（我和老婆）", "一家三口", "夫妻俩": so many in all, the writer one of them
+        count = _quantity(next((g for g in total.groups() if g), None)) if total.re is _TOTAL else 2
+        found = _companions(note[total.end():], counted=True)
+        found.named = [n for n in found.named if n not in ("我", "本人", "自己")]
+        doubts = list(found.doubts)
+        listed = len(found.named) + found.unnamed
+        if found.named and listed != count - 1:
+            doubts.append(msg("写的是共{count}人，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
+                              names=joined(found.named)))
+            return count - 1, [*found.named, *found.unsure], [*found.named, *found.unsure], doubts
+        if total.re is _TOTAL and not total.group(0).startswith(("我们", "我家", "一共", "共", "全家", "一家")) \
+                and not re.search(r"我|本人|自己", note[total.end():]):
+            doubts.append(msg("“{text}”按连本人共{count}人算（带{more}人），请核对", text=total.group(0).strip(),
+                              count=count, more=count - 1))
+        return count - 1, [*found.named, *found.unsure], found.unsure, doubts
     if m is None:
         found = _companions(note, counted=False)
         return len(found.named) + found.unnamed, [*found.named, *found.unsure], found.unsure, found.doubts
-    count = int(m.group(1))
+    count = _quantity(m.group(1))
     found = _companions(note[m.end():], counted=True)
     if not found.any:  # the names before the count: "（带家属王敏）+1"
         found = _companions(note[:m.start()], counted=False)
     listed = len(found.named) + found.unnamed
     unsure = list(found.unsure)
-    if (found.named or found.unnamed) and not found.unsure and listed != count:
+    if (found.named or found.unnamed) and not found.unsure and listed != count \
+            and (found.named or found.unnamed > count):  # "+2 家属": a role word names no number
         who = [*found.named] + ([msg("未写姓名{count}人", count=found.unnamed)] if found.unnamed else [])
         found.doubts.append(msg("写的是+{count}，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
                                 names=joined(who)))
@@ -501,12 +544,18 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
     found: list[tuple[int, int, str]] = []
     doubts: list[Text] = []
     end = 0
+    joining = False  # "张三 加 李四", "张三 和 李四": the word joins the next name
     for m in _TOKEN.finditer(rest):
         token = m.group(0)
         if token[0] in "(（【[":
             end = m.end()
             continue  # "张三（带车）、李四": the bracket is the note of the name before it
-        bare = not token.startswith(("@", "+", "＋")) and not re.search(r"[、,，;；/]", rest[end:m.start()])
+        if token in ("加", "和", "跟", "及", "与", "还有"):
+            joining, end = True, m.end()
+            continue
+        bare = (not joining and not token.startswith(("@", "+", "＋"))
+                and not re.search(r"[、,，;；/]", rest[end:m.start()]))
+        joining = False
         name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
             found.append((m.start(), m.end(), name[1:]))  # "张三 和李四"
@@ -537,6 +586,8 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
     entries: list[SignupEntry] = []
     for (name, start), end in zip(spans, ends):
         own = reading.rest[start:end]
+        if own.strip() in ("加", "和", "跟", "及", "与", "还有"):
+            own = ""  # "张三 加 李四": the word joined the two
         if not entries and reading.lead:
             own = f"{reading.lead} {own}"
         note = _note(own)
