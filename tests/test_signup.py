@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wz_desktop.domain.records import Member
 from wz_desktop.domain.signup import (
@@ -609,3 +611,63 @@ def test_a_copied_chat_record_keeps_senders_and_dates_out_of_the_list():
     skipped = {s.line_no: s.reason for s in result.skipped}
     assert skipped[6] == SkipReason.HEADING and skipped[7] == skipped[8] == SkipReason.DUPLICATE
     assert skipped[12] == SkipReason.TEXT
+
+
+# --- what stands beside a name: another person, or a squad, a place, a role, a duty -------------
+
+@pytest.mark.parametrize("word", ["中山", "甘井子", "沙河口", "金普", "西岗", "金州分队", "医疗", "潜水员", "后勤",
+                                  "无人机", "待命", "随时", "夜班", "值班"])
+def test_a_squad_role_or_duty_after_a_name_is_its_note_not_a_person(word):
+    result = parse_signup(f"#接龙\n今晚 搜寻\n1. 王建国 {word}\n2. 李娜 {word} 带车\n")
+    assert [(e.name, e.note, e.car, len(e.doubts)) for e in result.entries] == [
+        ("王建国", word, False, 0), ("李娜", f"{word} 带车", True, 0)]
+
+
+@pytest.mark.parametrize("word", ["全天", "万里", "江山", "文明"])
+def test_an_everyday_word_that_may_be_a_name_is_asked_about(word):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {word}\n").entries
+    assert (entry.name, entry.note) == ("王建国", word)
+    assert len(entry.doubts) == 1 and word in str(entry.doubts[0])
+
+
+@pytest.mark.parametrize("line, people", [
+    ("1. 金州分队 陈静", [("陈静", "金州分队")]),
+    ("1. 西岗 杨帆 带车", [("杨帆", "西岗")]),
+    ("1. 中山/李娜", [("李娜", "中山")]),
+    ("1. 马超/林杰", [("马超", None), ("林杰", None)]),
+    ("1. 马超+林杰", [("马超", None), ("林杰", None)]),
+    ("1. 王建国、李娜和刘强", [("王建国", None), ("李娜", None), ("刘强", None)]),
+    ("1. 王建国 高峰 安静", [("王建国", None), ("高峰", None), ("安静", None)]),
+    ("1. 陈静 杨帆 何雨", [("陈静", None), ("杨帆", None), ("何雨", None)]),
+])
+def test_squads_before_a_name_and_people_joined_on_a_line(line, people):
+    result = parse_signup(f"#接龙\n{line}\n")
+    assert [(e.name, e.squad_hint) for e in result.entries] == people
+
+
+_PEOPLE = ["王建国", "李娜", "刘强", "陈静", "杨帆", "何雨", "马超", "林杰", "孙浩", "周敏", "欧阳晓", "高峰"]
+_NOT_PEOPLE = ["中山", "甘井子", "沙河口", "金州", "西岗", "金州分队", "医疗", "后勤", "待命", "值班", "夜班",
+               "潜水员", "无人机", "全天", "司机"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=st.sampled_from(_PEOPLE), words=st.lists(st.sampled_from(_PEOPLE + _NOT_PEOPLE), min_size=1, max_size=4,
+                                                      unique=True),
+       sep=st.sampled_from([" ", "  ", "\t", "\u3000"]))
+def test_nobody_is_invented_or_dropped_beside_a_name(first, words, sep):
+    """Whatever follows a name on a line, a word that is no person is never read as one, and a name
+    after a name is read as a person, or ends up in the note with a doubt (never silently)."""
+    words = [w for w in words if w != first]
+    line = f"1. {first}{sep}{sep.join(words)}"
+    result = parse_signup(f"#接龙\n{line}\n")
+    names = [e.name for e in result.entries]
+    assert names[0] == first and not set(names) & set(_NOT_PEOPLE), line
+    notes = " ".join(e.note for e in result.entries)
+    doubts = " ".join(str(d) for e in result.entries for d in e.doubts)
+    for word in words:
+        assert word in names or word in notes, line
+    if any(w in _NOT_PEOPLE for w in words):  # after the first word that is no person, all is note
+        cut = next(i for i, w in enumerate(words) if w in _NOT_PEOPLE)
+        assert names == [first, *words[:cut]], line
+        assert all(w in notes for w in words[cut:]), line
+    assert all(w in names for w in words) or doubts or any(w in _NOT_PEOPLE for w in words), line

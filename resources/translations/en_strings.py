@@ -1725,6 +1725,8 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{word}”写在{name}后面，也可能是另一个人的名字，请核对':
+        '"{word}" after {name} may also be another person\'s name; please check',
     '第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对':
         'The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check',
     '第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准':

@@ -9,7 +9,10 @@ module needs no store. Nothing is decided silently: lines that are left open (``
 names that fit several members and lines that could not be read are all reported.
 
 Everyone written is kept: several people on a line (``张三 李四``, ``陈静、杨帆``, ``@韩梅梅 @李雷``,
-``马超和林杰``) are several entries; every person brought along is read, whatever the bring word
+``马超和林杰``, ``马超+林杰``, ``马超/林杰``, ``王建国、李娜和刘强``) are several entries, while a squad, place,
+role or duty beside a name (``李娜 中山``, ``刘强 潜水员``, ``金州分队 陈静``, ``林杰 待命``) is no person
+(a word after a mere space is one only where it starts with a surname and is no everyday word; one that
+might still be a name, ``王建国 全天``, is asked about); every person brought along is read, whatever the bring word
 (带/携/还有), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟); a count that
 disagrees with the names, a run of names that reads in several ways or a name after a bare 带 is
 put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the roster alone. A second
@@ -27,6 +30,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
+from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word
 from wz_desktop.domain.text import Text, joined, msg
 
 if TYPE_CHECKING:
@@ -89,6 +93,7 @@ _NUMBERING = re.compile(
 )
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Ww][Zz]\s?-?\d{3,6}(?![0-9])")
 _SQUAD_PREFIX = re.compile(r"^([" + _CJK + r"]{2,8})\s*[-—－_/|｜]\s*(?=[" + _CJK + r"A-Za-z])")
+_SQUAD_WORD = re.compile(r"^([" + _CJK + r"]{2,8})\s+([" + _CJK + r"·]{2,8})(?![" + _CJK + r"])")
 _SQUAD_BRACKET = re.compile(r"^[【\[［(（]([" + _CJK + r"]{2,8})[】\]］)）]\s*")
 _NAME_RUN = re.compile(r"^[" + _CJK + r"·•]+")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}")
@@ -222,9 +227,17 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             text = re.sub(r"^[\s\-—_·.:：/|]+", "", text[m.end():])
             continue
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
+        if (m and squad is None and "/" in m.group(0) and _bare_word(m.group(1))[0]
+                and not _is_squad(m.group(1))):
+            break  # "马超/林杰": two people, not a squad and a name
         if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
             squad = m.group(1)
             text = text[m.end():]
+            continue
+        m = _SQUAD_WORD.match(text)
+        if m and squad is None and _is_squad(m.group(1)) and _name_like(m.group(2)):
+            squad = m.group(1)  # "金州分队 陈静", "西岗 杨帆": the squad, then the name
+            text = text[m.start(2):]
             continue
         break
     run = _NAME_RUN.match(text)
@@ -260,7 +273,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：")
+    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：/／")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
@@ -449,29 +462,76 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
 
 
 _TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/(（【\[]+")
+_SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
-def _others(rest: str) -> list[tuple[int, int, str]]:
+def _is_squad(word: str) -> bool:
+    """A squad or district written where a name could stand: 金州分队, 西岗, 甘井子区, 水上救援队."""
+    return word in PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
+        len(word) >= 3 and word.endswith(("区", "县")))
+
+
+def _surname_first(word: str) -> bool:
+    """Whether ``word`` starts as a person's name or a nickname does (王…, 欧阳…, 老张, 小李, 阿杰)."""
+    return (word[:2] in _COMPOUND_SET or word[0] in SURNAMES
+            or (len(word) in (2, 3) and word[0] in "老小阿" and word[1] in SURNAMES))
+
+
+def _bare_word(word: str) -> tuple[bool, bool]:
+    """(a person, worth asking) for a word standing after a name with only a space between
+    ("李娜 刘强", "李娜 中山", "刘强 潜水员", "杨帆 全天"). Written like that, a squad, a place, a
+    role or a duty is at least as likely as another person: a word is a person only where it starts
+    with a surname and is no place, team word or everyday word; an everyday word that starts with a
+    surname (全天, 司机, 江山) may still be a name, so it is asked about, not taken."""
+    if not _name_like(word) or word in PLACES or word.endswith(_SQUAD_ENDINGS):
+        return False, False
+    if not _surname_first(word):
+        return False, False
+    if word in TEAM_WORDS or is_common_word(word):
+        return False, True
+    return True, False
+
+
+def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Text]]:
     """(start, end, name) of the other people a line names after its first ("张三 李四 王五",
-    "张三、李四", "@张三 @李四", "张三和李四"): the names that follow one another, each perhaps with a
-    note in brackets; the first word that is not a name ends them (the rest is the note)."""
+    "张三、李四", "@张三 @李四", "张三和李四", "张三、李四和王五"): the names that follow one another,
+    each perhaps with a note in brackets; the first word that is not a name ends them (the rest is
+    the note). A word after a mere space must look like a name (:func:`_bare_word`); what may be a
+    name but is not taken, and a run that reads as names in several ways, are doubts."""
     found: list[tuple[int, int, str]] = []
+    doubts: list[Text] = []
+    end = 0
     for m in _TOKEN.finditer(rest):
         token = m.group(0)
         if token[0] in "(（【[":
+            end = m.end()
             continue  # "张三（带车）、李四": the bracket is the note of the name before it
-        name = token.lstrip("@")
+        bare = not token.startswith(("@", "+", "＋")) and not re.search(r"[、,，;；/]", rest[end:m.start()])
+        name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
-            name = name[1:]  # "张三 和李四"
-        elif not _name_like(name):
+            found.append((m.start(), m.end(), name[1:]))  # "张三 和李四"
+        elif _name_like(name):
+            person, ask = _bare_word(name) if bare else (True, False)
+            if not person:
+                if ask:
+                    doubts.append(msg("“{word}”写在{name}后面，也可能是另一个人的名字，请核对",
+                                      word=name, name=found[-1][2] if found else first))
+                break
+            found.append((m.start(), m.end(), name))
+        elif len(readings := _readings(name)) == 1 and len(readings[0]) > 1 and (not bare or found):
+            found += [(m.start(), m.end(), part) for part in readings[0]]  # "张三、李四和王五"
+        else:
+            if len(readings) > 1 and not bare:
+                doubts.append(msg("“{text}”可以读作{readings}，请确认是哪几位", text=name,
+                                  readings=joined(("、".join(r) for r in readings), msg(" 或 "))))
             break
-        found.append((m.start(), m.end(), name))
-    return found
+        end = m.end()
+    return found, doubts
 
 
 def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
     """The entries of one line: its person, and the others it names, each with their note."""
-    others = _others(reading.rest)
+    others, line_doubts = _others(reading.rest, reading.name)
     spans = [(reading.name, 0), *((name, end) for _, end, name in others)]
     ends = [start for start, _, _ in others] + [len(reading.rest)]
     entries: list[SignupEntry] = []
@@ -492,6 +552,7 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
                 entry.note, entry.coming = last.note, last.coming
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
+    entries[-1].doubts += [d for d in line_doubts if d not in entries[-1].doubts]
     return entries
 
 
