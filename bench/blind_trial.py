@@ -85,6 +85,7 @@ class Book:
     truth: list[dict[str, Any]] = field(default_factory=list)
     not_tasks: list[tuple[str, int]] = field(default_factory=list)   # rows that must not be stored
     csv: str | None = None   # a CSV source instead of openpyxl
+    epoch1904: bool = False  # written in the 1904 date system (Excel for Mac)
 
     def sheet(self, title: str, hidden: bool = False) -> Sheet:
         s = Sheet(title, hidden)
@@ -1188,11 +1189,166 @@ def b70() -> None:   # text that only looks clean: long remarks, leading apostro
          truth=dict(departure="2022-11-04 09:00", headcount=3, vehicles=0, squad="水上救援分队"))
 
 
+def b71() -> None:   # a workbook from a Mac: the 1904 date system
+    b = book("2022年救援任务统计（B71苹果1904）", "xlsx", 2022)
+    b.epoch1904 = True
+    s = b.sheet("水上救援")
+    header(s, ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注", "出队日期", "时刻"],
+           [*F7, "_d", "_t"])
+    for i in range(3):
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("苹果电脑填写"), departure=Cell(D(2022, 6, 1 + i, 9, 30), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=""),
+             extra=dict(_d=Cell(dt.date(2022, 6, 1 + i), "yyyy-mm-dd"), _t=Cell(dt.time(9, 30), "hh:mm")))
+
+
+def b72() -> None:   # English month names, a weekday after the time, other separators between date and time
+    b = book("2022年救援任务统计（B72英文月份）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for c, tr in [("5-Mar-2022", "2022-03-05"), ("Mar 6, 2022", "2022-03-06"), ("March 7 2022 3:30 PM", "2022-03-07 15:30"),
+                  ("2022年3月8日 15:30（周二）", "2022-03-08 15:30"), ("2022-03-09 15:30 星期三", "2022-03-09 15:30"),
+                  ("2022-03-10 15:30 星期一", R("2022-03-10 15:30 星期一")),   # the 10th is a Thursday
+                  ("2022.03.11/15:30", R("2022.03.11/15:30")), ("2022-03-12 15:30 PM", R("2022-03-12 15:30 PM")),
+                  ("2022年3月13日 下午 15点", "2022-03-13 15:00"), ("2022年03月14日15时30分", "2022-03-14 15:30"),
+                  ("Sat 2022-03-19 09:00", "2022-03-19 09:00"), ("2022-03-20 9:00 Sun", "2022-03-20 09:00"),
+                  ("15:30 3月21日", R("15:30 3月21日")), ("2022年3月22日 15:30 至 17:00", R("2022年3月22日 15:30 至 17:00")),
+                  ("2022年3月23日 次日凌晨2点", R("2022年3月23日 次日凌晨2点"))]:
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("英文月份与星期"), departure=c, headcount=6, vehicles=1,
+                                 squad="中山分队", remarks=""), truth=dict(departure=tr))
+
+
+def b73() -> None:   # a daily log: one row per day, most days only their date
+    b = book("2022年救援任务统计（B73值班日志）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for d in range(1, 8):
+        if d in (2, 5):
+            task(b, s, "urban", dict(event_no=ev(2022), summary=summ("值班日志中的任务"), departure=Cell(D(2022, 4, d, 9, 0), "yyyy-mm-dd hh:mm"),
+                                     headcount=6, vehicles=1, squad="中山分队", remarks=""))
+        else:
+            not_task(b, s, [None, None, Cell(dt.date(2022, 4, d), "yyyy-mm-dd")])
+    not_task(b, s, [None, "无任务", Cell(dt.date(2022, 4, 8), "yyyy-mm-dd")])
+    not_task(b, s, [None, "/", Cell(dt.date(2022, 4, 9), "yyyy-mm-dd"), "/", "/", "/", "/"])
+
+
+def b74() -> None:   # two columns under one name: 出队人数 twice (an old one and a corrected one); an English sub-header row
+    b = book("2022年救援任务统计（B74重名列）", "ods", 2022)
+    s = b.sheet("山地救援")
+    header(s, ["事件编号", "事件摘要", "出队时间", "出队人数", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "departure", "_old", "headcount", "vehicles", "squad", "remarks"])
+    for i in range(2):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("重名列任务"), departure=Cell(D(2022, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=8 + i, vehicles=1, squad="山地救援分队", remarks=""),
+             truth=dict(headcount=R(str(8 + i))), extra=dict(_old=20 + i))
+    e = b.sheet("城市搜救")
+    row(e, H7)
+    header(e, ["Event No.", "Summary", "Departure", "People", "Vehicles", "Squad", "Remarks"], F7)
+    for i in range(2):
+        task(b, e, "urban", dict(event_no=ev(2022), summary=summ("中英表头"), departure=Cell(D(2022, 5, 3 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="中山分队", remarks=""))
+
+
+def b75() -> None:   # a date column and a time column that disagree or cannot be one departure
+    b = book("2022年救援任务统计（B75日期时间冲突）", "xlsx", 2022)
+    s = b.sheet("培训保障")
+    header(s, ["事件编号", "事件摘要", "出队日期", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    for d, t, tr in [(Cell(dt.date(2022, 7, 1), "yyyy-mm-dd"), Cell(D(2022, 7, 2, 15, 30), "yyyy-mm-dd hh:mm"), R("2022-07-01 2022-07-02 15:30")),
+                     (Cell(D(2022, 7, 3, 9, 0), "yyyy-mm-dd hh:mm"), "16:00", R("2022-07-03 09:00 16:00")),
+                     ("同上", "15:30", R("同上 15:30")),
+                     (Cell(dt.date(2022, 7, 5), "yyyy-mm-dd"), "次日2:00", R("2022-07-05 次日2:00")),
+                     (Cell(dt.date(2022, 7, 6), "yyyy-mm-dd"), "2022-07-06 15:30", "2022-07-06 15:30"),
+                     (Cell(dt.date(2022, 7, 7), "yyyy-mm-dd"), "15：30", "2022-07-07 15:30"),
+                     ("7月8日", Cell(dt.time(15, 30), "hh:mm"), "2022-07-08 15:30"),
+                     (Cell(dt.date(2022, 7, 9), "yyyy-mm-dd"), "7月10日 15:30", R("2022-07-09 7月10日 15:30"))]:
+        task(b, s, "training", dict(event_no=ev(2022), summary=summ("日期时间两列冲突"), headcount=6, vehicles=1,
+                                    squad="高新园区分队", remarks=""), truth=dict(departure=tr), extra=dict(_date=d, _time=t))
+
+
+def b76() -> None:   # counts with words around them
+    b = book("2022年救援任务统计（B76人数括号）", "xls", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for hc, vh, thc, tvh in [("3人（女2）", "1", 3, 1), ("12（+2）", "1", R("12（+2）"), 1), ("10-", "1", R("10-"), 1),
+                             ("１０名队员", "1", 10, 1), ("10人次/2车次", "", R("10人次/2车次"), None),
+                             ("壹拾贰", "1", R("壹拾贰"), 1), ("3.0人", "1", 3, 1), ("5", "2台（含1辆拖车）", 5, 2),
+                             ("5", "冲锋舟1艘", 5, R("冲锋舟1艘")), ("5", "2车3船", 5, R("2车3船")),
+                             ("队员3人", "车1辆", 3, 1), ("3人 2车", "", R("3人 2车"), None), ("0人", "0车", 0, 0),
+                             ("共8人", "共2车", 8, 2), ("8人（其中2人为新队员）", "2", 8, 2), ("8（待核实）", "2", R("8（待核实）"), 2),
+                             ("8?", "2", R("8?"), 2), ("8（?）", "2", R("8（?）"), 2), ("十人", "二", 10, 2), ("10 人", "2 辆", 10, 2)]:
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("人数括号写法"), departure=Cell(D(2022, 8, 1 + len(b.truth) % 28, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=hc, vehicles=vh, squad="水上救援分队", remarks=""), truth=dict(headcount=thc, vehicles=tvh))
+
+
+def b77() -> None:   # one task written over two rows: its cells merged down, the summary continued in the second row
+    b = book("2022年救援任务统计（B77一事两行）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    n = task(b, s, "urban", dict(event_no=ev(2022), summary=summ("一件事写两行"), departure=Cell(D(2022, 9, 1, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=12, vehicles=3, squad="中山分队", remarks=""))
+    not_task(b, s, [None, "（续）家属到场后继续搜寻至傍晚"])
+    s.merges += [f"A{n}:A{n + 1}", f"C{n}:C{n + 1}", f"D{n}:D{n + 1}", f"E{n}:E{n + 1}", f"F{n}:F{n + 1}"]
+    task(b, s, "urban", dict(event_no=ev(2022), summary=summ("下一件事"), departure=Cell(D(2022, 9, 2, 9, 0), "yyyy-mm-dd hh:mm"),
+                             headcount=4, vehicles=1, squad="中山分队", remarks=""))
+
+
+def b78() -> None:   # kinds that are not the sheet's: a row of another kind on a kind sheet, told by its summary only
+    b = book("2022年救援任务统计（B78年份错位）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for c, tr in [(Cell(D(2021, 12, 31, 23, 0), "yyyy-mm-dd hh:mm"), "2021-12-31 23:00"), ("2021年12月30日 8:00", "2021-12-30 08:00"),
+                  ("12月29日 8:00", "2022-12-29 08:00"), (Cell(D(2022, 1, 2, 8, 0), "yyyy-mm-dd hh:mm"), "2022-01-02 08:00"),
+                  (Cell(D(2202, 1, 3, 8, 0), "yyyy-mm-dd hh:mm"), "2202-01-03 08:00")]:
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("年份错位"), departure=c, headcount=6, vehicles=1,
+                                 squad="水上救援分队", remarks=""), truth=dict(departure=tr))
+
+
+def b79() -> None:   # one header cell merged over two columns: 出队时间 over a date column and a time column, no sub-header
+    b = book("2022年救援任务统计（B79合并表头两列）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, ["事件编号", "事件摘要", "出队时间", None, "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    s.merges.append("C1:D1")
+    for i in range(3):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("合并表头下两列"), headcount=6, vehicles=1, squad="中山分队", remarks=""),
+             truth=dict(departure=f"2022-10-{1 + i:02d} {9 + i:02d}:30"),
+             extra=dict(_date=Cell(dt.date(2022, 10, 1 + i), "yyyy-mm-dd"), _time=Cell(dt.time(9 + i, 30), "hh:mm")))
+
+
+def b80() -> None:   # the month, the day and the time in three columns; a year column
+    b = book("2022年救援任务统计（B80月日分列）", "ods", 2022)
+    s = b.sheet("山地救援")
+    header(s, ["事件编号", "事件摘要", "月", "日", "时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_m", "_d", "_t", "headcount", "vehicles", "squad", "remarks"])
+    for i in range(3):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("月日分列"), headcount=6, vehicles=1, squad="山地救援分队", remarks=""),
+             truth=dict(departure=R(f"{5 + i} {9 + i}:30")), extra=dict(_m=3, _d=5 + i, _t=f"{9 + i}:30"))
+    e = b.sheet("城市搜救")
+    header(e, ["事件编号", "事件摘要", "年", "月", "日", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_y", "_m", "_d", "headcount", "vehicles", "squad", "remarks"])
+    for i in range(2):
+        task(b, e, "urban", dict(event_no=ev(2022), summary=summ("年月日分列"), headcount=6, vehicles=1, squad="中山分队", remarks=""),
+             truth=dict(departure=R(str(5 + i))), extra=dict(_y=2022, _m=3, _d=5 + i))
+
+
+def b81() -> None:   # a month label merged down the first column beside the tasks; M.D dates as text
+    b = book("2022年救援任务统计（B81月份合并列）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, ["月份", *H7], ["_month", *F7])
+    start = len(s.rows) + 1
+    for i, (c, tr) in enumerate([("3.5", "2022-03-05"), ("3.15", "2022-03-15"), ("3.5 14:30", "2022-03-05 14:30"),
+                                 ("3.30", "2022-03-30")]):
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("月份合并列"), departure=c, headcount=6, vehicles=1,
+                                 squad="水上救援分队", remarks="", _month="3月" if i == 0 else None), truth=dict(departure=tr))
+    s.merges.append(f"A{start}:A{start + 3}")
+
+
 for _f in [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21,
            b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34,
            b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50,
            b51, b52, b53, b54, b55, b56, b57,
-           b58, b59, b60, b61, b62, b63, b64, b65, b66, b67, b68, b69, b70]:
+           b58, b59, b60, b61, b62, b63, b64, b65, b66, b67, b68, b69, b70,
+           b71, b72, b73, b74, b75, b76, b77, b78, b79, b80, b81]:
     _f()
 
 
@@ -1310,8 +1466,28 @@ def corpus_numbered_rows() -> Book:
     return b
 
 
+def corpus_log_days() -> Book:
+    """A duty log's day that says 无任务 (stored as a task before), 出队时间 merged over a date and a time
+    column (the time was dropped before), two 出队人数 columns (the second one's rows were unreported)."""
+    b = Book("2022-blind-log-days", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, ["事件编号", "事件摘要", "出队时间", None, "出队人数", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "_again", "vehicles", "squad", "remarks"])
+    s.merges.append("C1:D1")
+    for i in range(3):
+        if i == 1:
+            not_task(b, s, [None, "无任务", Cell(dt.date(2022, 10, 2), "yyyy-mm-dd")])     # row 3
+            continue
+        task(b, s, "urban", dict(event_no=f"WZ2022-L{i + 1:03d}", summary=f"值班日志任务（{i + 1}）", headcount=6 + i, vehicles=1,
+                                 squad="中山分队", remarks=""),
+             truth=dict(departure=f"2022-10-{1 + i:02d} {9 + i:02d}:30"),
+             extra=dict(_date=Cell(dt.date(2022, 10, 1 + i), "yyyy-mm-dd"), _time=Cell(dt.time(9 + i, 30), "hh:mm"),
+                        _again=6 + i if i == 0 else 20))
+    return b
+
+
 CORPUS_BOOKS = [corpus_second_table, corpus_footers, corpus_errors, corpus_date_and_datetime, corpus_totals, corpus_header_words,
-                corpus_numbered_rows]
+                corpus_numbered_rows, corpus_log_days]
 
 
 def write_corpus(target: Path, only: list[str] | None = None) -> None:
@@ -1344,6 +1520,9 @@ def write_source(b: Book, path: Path) -> None:
         return
     wb = Workbook()
     wb.remove(wb.active)
+    if b.epoch1904:
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904
+        wb.epoch = CALENDAR_MAC_1904
     for sh in b.sheets:
         ws = wb.create_sheet(sh.title.strip() if not sh.title.strip() == "" else "Sheet")
         ws.title = sh.title

@@ -821,3 +821,39 @@ def test_a_squad_column_headed_as_the_units_taking_part_is_the_squads(store, tmp
     assert Code.MISSING_COLUMN not in {e.code for e in report.entries}
     (row,) = export(store, 2022, tmp_path).rows
     assert (row.headcount, row.vehicles, row.squads, row.remarks) == (7, 2, "中山分队", "乙")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_the_empty_days_of_a_log_kept_one_row_a_day_are_never_silent_tasks(store, tmp_path, suffix):
+    """A duty log with a row for every day: a day that says 无任务 is skipped and said; a day with only
+    its date (or placeholders) is kept (the export of a task known only by its departure looks the
+    same) but flagged and reported, never stored as a task like any other."""
+    rows = [[None, None, dt.date(2022, 4, 1), None, None, None, None],
+            ["WZ2022-0001", "商场寻人", D(2022, 4, 2, 9, 0), 6, 1, "中山分队", None],
+            [None, None, dt.date(2022, 4, 3), None, None, None, None],
+            [None, "无任务", dt.date(2022, 4, 4), None, None, None, None],
+            [None, "/", dt.date(2022, 4, 5), "/", "/", "/", "/"],
+            [None, None, "2022年4月6日", None, None, None, None],
+            [None, None, dt.date(2022, 4, 7), None, None, "中山分队", None]]   # a squad went out: kept
+    report = imp(store, write_workbook(tmp_path / f"2022年{suffix}", [canonical_sheet("城市搜救", rows)]))
+    assert report.added == 6
+    assert ("城市搜救", 5) in rows_of(report, Code.SKIPPED_ROW)
+    assert {("城市搜救", r) for r in (2, 4, 6, 7)} <= rows_of(report, Code.SELF_CHECK)
+    assert {("城市搜救", r) for r in (3, 8)}.isdisjoint(rows_of(report, Code.SELF_CHECK))
+    assert "无任务" not in [r.summary for r in export(store, 2022, tmp_path).rows]
+
+
+def test_two_columns_under_one_name_each_row_where_they_differ_is_said(store, tmp_path):
+    """Two 出队人数 columns (an old one and a corrected one): the file does not say which holds; the
+    first is read, and each row where the other differs is flagged and reported, never silently."""
+    header = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队人数", "出队车次", "分队名称", "备注"]
+    rows = [header,
+            ["WZ2022-0001", "重名列甲", D(2022, 5, 1, 9, 0), 20, 8, 1, "山地救援分队", None],
+            ["WZ2022-0002", "重名列乙", D(2022, 5, 2, 9, 0), 9, 9, 1, "山地救援分队", None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("山地救援", rows)]))
+    assert ("山地救援", 2, "E") in where(report, Code.GUESS)
+    assert ("山地救援", 3) not in rows_of(report, Code.GUESS)
+    assert task_by_summary(store, "重名列甲").needs_review
+    assert not task_by_summary(store, "重名列乙").needs_review
+    said = [e.message for e in report.entries if e.code == Code.UNKNOWN_COLUMN]
+    assert any("都是" in m for m in said) and not any("不是七列之一" in m for m in said), said

@@ -2247,6 +2247,11 @@ EN_IN.update({("Domain", source): english for source, english in {
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
     '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
+    '只有日期，没有任务内容，跳过': 'Only a date and a word saying nothing was done: skipped',
+    '第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped',
+    '自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对': 'Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check',
+    '“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告': 'Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported',
+    '{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对': 'Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check',
     '第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped',
     '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})

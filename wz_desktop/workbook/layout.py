@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wz_desktop.domain.records import WORKBOOK_FIELDS
 from wz_desktop.domain.words import COLUMN_HEADERS
@@ -180,7 +180,9 @@ class HeaderLayout:
     fields (where the departure is split in a date and a time column, ``mapping`` holds the date
     column and ``time_col`` the other); ``kind_col`` a column that may name each row's kind;
     ``labels`` each column's header as read (the parts of a multi-row header joined by '/');
-    ``serial_cols`` the 序号 columns; ``words`` every header cell's text, to know a repeated header.
+    ``serial_cols`` the 序号 columns; ``words`` every header cell's text, to know a repeated header;
+    ``twins`` a column that names a field as surely as the column taken for it (two '出队人数'
+    columns) -> that column: not read, but each row where the two differ is reported.
     """
 
     top: int
@@ -191,6 +193,7 @@ class HeaderLayout:
     kind_col: int | None = None
     serial_cols: frozenset[int] = frozenset()
     words: frozenset[str] = frozenset()
+    twins: dict[int, int] = field(default_factory=dict)
 
 
 def _merge_index(merged, limit: int) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -234,6 +237,11 @@ def _continues(rows, merges, top: int, bottom: int, row: int) -> bool:
                for _, v in present)
 
 
+def _one_cell(merges, top: int, bottom: int, a: int, b: int) -> bool:
+    """Columns a and b are headed by one merged cell (in some row of the header)."""
+    return any(merges.get((r, a)) is not None and merges.get((r, a)) == merges.get((r, b)) for r in range(top, bottom + 1))
+
+
 def _column_labels(rows, merges, top: int, bottom: int, width: int) -> dict[int, list[str]]:
     labels: dict[int, list[str]] = {}
     for c in range(width):
@@ -275,6 +283,7 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
     width = max((len(rows[r]) for r in range(top, bottom + 1)), default=0)
     parts_by_col = _column_labels(rows, merges, top, bottom, width)
     best: dict[str, tuple[int, int]] = {}  # field -> (score, column)
+    scored: list[tuple[int, int, str]] = []  # (column, score, field)
     departures: list[int] = []
     serial, kind_col = set(), None
     for c, parts in parts_by_col.items():
@@ -289,6 +298,7 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
             continue
         if name == "departure":
             departures.append(c)
+        scored.append((c, score, name))
         if name not in best or score > best[name][0]:
             best[name] = (score, c)
     mapping = {c: name for name, (_, c) in best.items()}
@@ -302,13 +312,22 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
             mapping = {c: n for c, n in mapping.items() if n != "departure"}
             mapping[dates[0]] = "departure"
             time_col = times[0]
+        else:  # one '出队时间' cell merged over two columns: the date in the first, the time in the second
+            pair = next((c for c in departures if c + 1 in departures and _one_cell(merges, top, bottom, c, c + 1)), None)
+            if pair is not None:
+                mapping = {c: n for c, n in mapping.items() if n != "departure"}
+                mapping[pair] = "departure"
+                time_col = pair + 1
     names = set(mapping.values())
     if not (len(mapping) >= 3 and "departure" in names and names & {"summary", "event_no"}):
         return None
     words = frozenset(normalise_header(p) for parts in parts_by_col.values() for p in parts)
+    taken = {name: c for c, name in mapping.items()}
+    twins = {c: taken[name] for c, score, name in scored
+             if name != "departure" and name in taken and c != taken[name] and score == best[name][0]}
     return HeaderLayout(top=top, bottom=bottom, mapping=dict(sorted(mapping.items())),
                         labels={c: "/".join(p) for c, p in parts_by_col.items()}, time_col=time_col,
-                        kind_col=kind_col, serial_cols=frozenset(serial), words=words)
+                        kind_col=kind_col, serial_cols=frozenset(serial), words=words, twins=twins)
 
 
 def find_header(rows: list[list], merged=(), search: int = HEADER_SEARCH_ROWS) -> HeaderLayout | None:
