@@ -706,3 +706,44 @@ def test_a_count_of_people_brought_is_read_whatever_the_numeral(n, chinese, form
     note = before + form.format(n=number)
     [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
     assert (entry.name, entry.plus, entry.extra, entry.doubts) == ("孙明", n, [], []), note
+
+
+# --- what the group types around a list: messages, a bare +1, struck names, plates, old characters ---
+
+def test_a_message_under_the_list_is_its_writer_to_confirm_or_a_reply():
+    result = parse_signup("#接龙\n今晚 搜寻\n1. 王建国\n2. 李娜 带车\n陈静：+1\n刘强: 我也去\n王建国：4个\n@孙浩 你报一下\n")
+    assert [(e.name, e.coming, e.plus, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0, 0), ("李娜", True, 0, 0), ("陈静", None, 0, 1), ("刘强", None, 0, 1)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(7, SkipReason.TEXT), (8, SkipReason.TEXT)]
+
+
+@pytest.mark.parametrize("line", ["+1", "＋2", "+1 带车", "+1 🚗"])
+def test_a_count_with_no_name_is_put_to_the_leader(line):
+    result = parse_signup(f"#接龙\n1. 王建国\n2. 李娜\n{line}\n3. 刘强\n")
+    assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 0)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.UNREADABLE)]
+
+
+def test_a_struck_name_is_not_coming_and_said():
+    result = parse_signup("#接龙\n1. 王建国\n2. ~~刘强~~\n3. ~~陈静 带车~~\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("刘强", False, 1), ("陈静", False, 1)]
+
+
+@pytest.mark.parametrize("note, car", [("辽B12345", True), ("辽BD12345 新能源", True), ("车牌辽B·7K321", True),
+                                       ("辽B12345 车坏了", False), ("13840912345", False), ("WZ0312", False)])
+def test_a_plate_is_a_car(note, car):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
+    assert entry.car is car
+
+
+def test_traditional_note_words_are_read():
+    result = parse_signup("＃接龍\n１．張偉 帶車\n２．陳靜 請假\n３．劉強 開車 ＋１\n")
+    assert [(e.name, e.car, e.coming, e.plus) for e in result.entries] == [
+        ("張偉", True, True, 0), ("陳靜", False, False, 0), ("劉強", True, True, 1)]
+
+
+def test_someone_signed_up_by_another_is_kept_and_asked_about():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜（替刘强报）\n3. 陈静 帮杨帆报名\n4. 高峰 帮忙\n")
+    assert [(e.name, e.extra, e.unsure, len(e.doubts)) for e in result.entries] == [
+        ("王建国", [], [], 0), ("李娜", ["刘强"], ["刘强"], 1), ("陈静", ["杨帆"], ["杨帆"], 1), ("高峰", [], [], 0)]

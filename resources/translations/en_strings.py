@@ -1725,6 +1725,10 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{text}”是群里的一条消息，不在接龙里；是否报名请核对':
+        '"{text}" is a message in the group, not on the list; please check whether they signed up',
+    '“{name}”被划掉了（~~），按不参加算，请核对': '"{name}" is struck out (~~) and taken as not coming; please check',
+    '“{text}”：是替{name}报名吗？请核对': '"{text}": signing up {name} for them? Please check',
     '写的是共{count}人，列出的却是{listed}人（{names}），请核对':
         'It says {count} in all but lists {listed} more ({names}); please check',
     '“{text}”按连本人共{count}人算（带{more}人），请核对':

@@ -21,7 +21,10 @@ put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the ro
 list pasted under the first is merged, and ``SignupList.remarks`` says so. Where it is the same list
 posted again after an edit (WeChat repeats the heading and every line), the later version holds, and a
 person missing from it is left open with a doubt; the repeated heading, dated or not, and the sender
-lines of a copied chat record (``赵磊 12-02 20:15``) are never read as people.
+lines of a copied chat record (``赵磊 12-02 20:15``) are never read as people. A message under the list
+(``杨帆：+1``) is its writer, left open for the leader; a bare ``+1`` is put to the leader; a struck
+name (``~~刘强~~``) is not coming; a plate (``辽B12345``) is a car; note words in traditional
+characters (``帶車``, ``請假``) are read.
 """
 from __future__ import annotations
 
@@ -109,6 +112,17 @@ _LEADING_TIME = re.compile(r"(\d{1,2}\s*[:：]\s*\d{2}到?|\d{1,2}点(?:半|\d{1
 # A chat record copied with its senders: "赵磊 12-02 20:15", "王建国 昨天 20:13" (a name, then when).
 _SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}日?\s*)?(?:昨天|前天|星期.|周.)?\s*"
                      r"\d{1,2}:\d{2}(?::\d{2})?$")
+# A message in the group typed under the list: "陈静：+1", "刘强: 我也去" (a name, a colon, what was said).
+_CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
+# What such a message says when it signs its writer up (the leader confirms: it is not on the list).
+_JOINING = re.compile(r"[+＋]\s*1|(?:我也|我)?(?:去|参加|报名)|算我(?:一个)?|加我|我也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
+# A line with a count and no name: "+1", "＋2 带车".
+_NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
+# A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\s*[·.\-]?\s*[A-Z0-9]{5,6}(?![A-Z0-9])")
+# The few traditional characters of the note words (帶車, 請假, 開車 …), read as their simplified
+# selves where a note is looked at (names and notes are kept as typed).
+_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤", "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误")
 _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 # How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
@@ -290,12 +304,13 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：/／")
+    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：/／~～")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
 
 def _coming(note: str) -> bool | None:
+    note = note.translate(_TRADITIONAL)
     if _has(note, NOT_COMING_WORDS):
         return False
     if _has(note, OPEN_WORDS):
@@ -304,7 +319,8 @@ def _coming(note: str) -> bool | None:
 
 
 def _car(note: str) -> bool:
-    return _has(note, CAR_WORDS) and not _has(note, NO_CAR_WORDS)
+    note = note.translate(_TRADITIONAL)
+    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None) and not _has(note, NO_CAR_WORDS)
 
 
 def _name_like(text: str) -> bool:
@@ -396,6 +412,12 @@ def _companions(segment: str, counted: bool) -> _Companions:
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
+        behalf = re.fullmatch(r"(?:替|帮|代)([" + _CJK + r"·]{2,4}?)(?:报名|报|接龙|接|报一下)?", piece)
+        if behalf and _name_like(behalf.group(1)):
+            # "替刘强报", "帮杨帆报名": someone else signed up by this line; the leader confirms
+            out.unsure += [behalf.group(1)] if behalf.group(1) not in out.unsure else []
+            out.doubts.append(msg("“{text}”：是替{name}报名吗？请核对", text=piece, name=behalf.group(1)))
+            continue
         describes = named_end >= 0 and re.fullmatch(r"\s*[(（【\[]\s*", segment[named_end:m.start()]) is not None
         rest, bring, role, quantity = piece, False, 0, None
         while True:  # 带 / 两个 / 家属 / 新队员, in any order people write them
@@ -712,6 +734,7 @@ def parse_signup(text: str) -> SignupList:
         line = raw.translate(_WIDTH).strip()
         if not line:
             continue
+        chat = None
         if has_number is not None:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
@@ -749,9 +772,21 @@ def parse_signup(text: str) -> SignupList:
             before_list = not started and numbers_follow
             again = started and re.sub(r"\s+", "", stripped) in {re.sub(r"\s+", "", h) for h in result.heading}
             heading_again = again or (new_heading and numbers_follow)  # a list posted again: its heading
-            if (not before_list and not heading_again and not line.startswith(("#", "【", "["))
-                    and not line.endswith((":", "：")) and not _SENDER.match(line)):
-                reading = _read_person(line, strict=True)
+            chat = _CHAT.match(line) if started else None
+            if chat and _name_like(chat.group(1)):
+                if _JOINING.fullmatch(chat.group(2).strip()):
+                    reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1": its writer, to confirm
+                else:
+                    chat = None
+                    reading = None  # "王建国：4个": a reply
+            elif started and _NAMELESS.fullmatch(line):
+                result.skipped.append(SkippedLine(line_no, stripped, SkipReason.UNREADABLE))  # "+1": who?
+                between = True
+                continue
+            elif (not before_list and not heading_again and not line.startswith(("#", "【", "["))
+                    and not line.endswith((":", "：")) and not _SENDER.match(line)
+                    and not (line.startswith("@") and re.search(r"[你您吗呢？?]|一下", line))):
+                reading = _read_person(line, strict=True)  # ("@孙浩 你报一下" asks someone: not a sign-up)
             if reading is None:
                 if not started:
                     result.heading.append(stripped)
@@ -769,7 +804,15 @@ def parse_signup(text: str) -> SignupList:
             edits.append(False)
         started, between, last_entry_line = True, False, line_no
         added = False
-        for entry in _entries(reading, raw.strip(), line_no):
+        line_entries = _entries(reading, raw.strip(), line_no)
+        for entry in line_entries:
+            if has_number is None and chat is not None:
+                entry.note, entry.coming = chat.group(2).strip(), None
+                entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
+            if re.search(r"~~[^~]*" + re.escape(entry.name) + r"[^~]*~~", line):
+                entry.coming = False  # "~~赵六~~": struck out
+                entry.doubts.append(msg("“{name}”被划掉了（~~），按不参加算，请核对", name=entry.name))
+        for entry in line_entries:
             first = next((e for e in result.entries if _same_person(e, entry)), None)
             if first is None:
                 result.entries.append(entry)
