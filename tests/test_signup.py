@@ -747,3 +747,36 @@ def test_someone_signed_up_by_another_is_kept_and_asked_about():
     result = parse_signup("#接龙\n1. 王建国\n2. 李娜（替刘强报）\n3. 陈静 帮杨帆报名\n4. 高峰 帮忙\n")
     assert [(e.name, e.extra, e.unsure, len(e.doubts)) for e in result.entries] == [
         ("王建国", [], [], 0), ("李娜", ["刘强"], ["刘强"], 1), ("陈静", ["杨帆"], ["杨帆"], 1), ("高峰", [], [], 0)]
+
+
+# --- the second blind batch: shapes the first did not show ------------------------------------------
+
+def test_titles_numbering_marks_and_examples():
+    result = parse_signup("#接龙\n1. 示例：张三 中山分队 带车\n2. 队长王建国 带车\nNo.3 刘强队长\n#4 李娜 🙅\n5. 陈静 ❎\n")
+    assert [(e.name, e.car, e.coming) for e in result.entries] == [
+        ("王建国", True, True), ("刘强", False, True), ("李娜", False, False), ("陈静", False, False)]
+    assert result.heading == ["#接龙", "1. 示例：张三 中山分队 带车"]
+
+
+def test_a_message_withdrawing_leaves_the_person_open_with_a_doubt():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜\n李娜：我去不了了，家里有事\n孙浩: 取消\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", None, 1), ("孙浩", False, 1)]
+
+
+def test_people_after_a_label_on_one_line():
+    result = parse_signup("今晚 星海 搜寻 集合 19:00\n报名：王建国 李娜 刘强 陈静\n")
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强", "陈静"]
+
+
+def test_numbered_entries_run_together_on_one_line():
+    result = parse_signup("#接龙 今晚搜寻\n1. 王建国 2. 李娜 带车 3. 刘强 +1\n4. 陈静 2. 5号楼\n")
+    assert [(e.name, e.car, e.plus, e.line_no) for e in result.entries] == [
+        ("王建国", False, 0, 2), ("李娜", True, 0, 2), ("刘强", False, 1, 2), ("陈静", False, 0, 3)]
+
+
+def test_names_under_a_count_are_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国\n2. 刘强 +2\n王敏、赵磊\n3. 李娜\n")
+    by_name = {e.name: e for e in result.entries}
+    assert set(by_name) == {"王建国", "刘强", "王敏", "赵磊", "李娜"}
+    assert by_name["刘强"].plus == 2 and len(by_name["刘强"].doubts) == 1 and "王敏" in by_name["刘强"].doubts[0]

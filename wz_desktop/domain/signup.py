@@ -24,7 +24,8 @@ person missing from it is left open with a doubt; the repeated heading, dated or
 lines of a copied chat record (``赵磊 12-02 20:15``) are never read as people. A message under the list
 (``杨帆：+1``) is its writer, left open for the leader; a bare ``+1`` is put to the leader; a struck
 name (``~~刘强~~``) is not coming; a plate (``辽B12345``) is a car; note words in traditional
-characters (``帶車``, ``請假``) are read.
+characters (``帶車``, ``請假``) are read. ``1. 王建国 2. 李娜 3. 刘强`` on one line is three entries; a
+title (``队长王建国``) or the example (``1. 示例：张三``) is no name; ``报名：王建国 李娜`` lists people.
 """
 from __future__ import annotations
 
@@ -49,16 +50,21 @@ CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "
 NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
                 "需要接", "车坏")
 # Not coming.
-NOT_COMING_WORDS = ("请假", "❌", "✖", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
+_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板")
+# "报名：王建国 李娜 刘强": a label, then the people, all on one line.
+_LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
+# Titles written before or after a name ("队长王建国", "刘强队长"): not part of it.
+_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书")
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
                 "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能",
-                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子")
+                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子", *_TITLES)
 # A line that names any of these before its first space is a heading (what, where, when), not a person.
 _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
                   "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
@@ -96,6 +102,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"[(（]\s*\d{1,3}\s*[)）]"  # (1)
+    r"|(?:[Nn][Oo]\.?|[#＃])\s*\d{1,3}(?:\s*[.．、:：)）]|\s+|(?=[" + _CJK + r"]))"  # No.1 #3
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
     r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
@@ -268,6 +275,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             text = text[m.start(2):]
             continue
         break
+    title = next((t for t in _TITLES if text.startswith(t) and _NAME_RUN.match(text[len(t):].lstrip())), None)
+    if title:  # "队长王建国": the title is part of the note
+        lead, text = f"{lead} {title}".strip(), text[len(title):].lstrip()
     run = _NAME_RUN.match(text)
     if run:
         word = run.group(0).strip("·•")
@@ -282,8 +292,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         elif ((pair := re.match(r"^(.{2,4}?)[" + _CONJ + r"](.+)$", word)) and _name_like(pair.group(1))
               and _strip_role(pair.group(2)) == ("", _strip_role(pair.group(2))[1]) and _strip_role(pair.group(2))[1]):
             name = pair.group(1)  # "周敏和老公": the name, then who comes along
-        if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS:
-            return None
+        if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS or name in _EXAMPLE_WORDS:
+            return None  # ("1. 示例：张三 …" is the example, not a person)
         rest = text[len(name):]
         if strict:
             glued = name == word and rest[:1].isascii() and rest[:1].isalnum() and not _CODE.match(rest)
@@ -698,6 +708,19 @@ def _dropped_in_edit(result: SignupList, edits: list[bool]) -> None:
                               lines=joined(starts[i] for i, edit in enumerate(edits) if edit)))
 
 
+def _inline(body: str, number: int | None) -> list[str]:
+    """``body`` cut where the next numbers follow on the same line ("王建国 2. 李娜 带车 3. 刘强": the
+    line breaks were lost), each part one person's; just ``[body]`` where they do not."""
+    parts, start, want = [], 0, (number or 0) + 1
+    if number is None:
+        return [body]
+    for m in re.finditer(r"(?<=\s)(\d{1,3})\s*[.．、]\s*(?=\S)", body):
+        if int(m.group(1)) == want:
+            parts.append(body[start:m.start()].strip())
+            start, want = m.end(), want + 1
+    return [*parts, body[start:].strip()]
+
+
 def _number(numbering: str) -> int | None:
     """The number a numbered line starts with ("12." → 12, "③" → 3), None where none can be told."""
     digits = re.search(r"\d+", numbering)
@@ -735,6 +758,8 @@ def parse_signup(text: str) -> SignupList:
         if not line:
             continue
         chat = None
+        more: list[_Reading] = []
+        inline_doubt: Text | None = None
         if has_number is not None:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
@@ -755,7 +780,11 @@ def parse_signup(text: str) -> SignupList:
                 result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.EMPTY))
                 started = True
                 continue
+            body, *inline = _inline(body, number)
             reading = _read_person(body, strict=False)
+            more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
+            if len(more) < len(inline):
+                inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
             if reading is None:
                 if not started:
                     result.heading.append(raw.strip())
@@ -774,11 +803,13 @@ def parse_signup(text: str) -> SignupList:
             heading_again = again or (new_heading and numbers_follow)  # a list posted again: its heading
             chat = _CHAT.match(line) if started else None
             if chat and _name_like(chat.group(1)):
-                if _JOINING.fullmatch(chat.group(2).strip()):
-                    reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1": its writer, to confirm
+                if _JOINING.fullmatch(chat.group(2).strip()) or _coming(chat.group(2)) is False:
+                    reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1", "李娜：去不了了": its writer
                 else:
                     chat = None
                     reading = None  # "王建国：4个": a reply
+            elif (label := _LABEL.match(line)) and (reading := _read_person(line[label.end():], strict=False)):
+                pass  # "报名：王建国 李娜": the people after the label
             elif started and _NAMELESS.fullmatch(line):
                 result.skipped.append(SkippedLine(line_no, stripped, SkipReason.UNREADABLE))  # "+1": who?
                 between = True
@@ -802,11 +833,24 @@ def parse_signup(text: str) -> SignupList:
             heads.append(list(result.heading))
             firsts.append(raw.strip())
             edits.append(False)
+        just_above = started and all(not lines[i].strip() for i in range(last_entry_line, line_no - 1))
+        above = [e for e in result.entries if e.line_no == last_entry_line] if just_above else []
         started, between, last_entry_line = True, False, line_no
         added = False
         line_entries = _entries(reading, raw.strip(), line_no)
+        for other in more:  # "1. 王建国 2. 李娜 3. 刘强" on one line
+            line_entries += _entries(other, raw.strip(), line_no)
+        if inline_doubt is not None:
+            line_entries[-1].doubts.append(inline_doubt)
+        if has_number is None and above and 0 < len(line_entries) <= above[-1].plus - len(above[-1].extra):
+            # "2. 刘强 +2" then "王敏、赵磊": perhaps the two it brings, perhaps two more
+            above[-1].doubts.append(msg("下一行的{names}可能就是这里带来的人，请核对",
+                                        names=joined(e.name for e in line_entries)))
         for entry in line_entries:
-            if has_number is None and chat is not None:
+            if has_number is None and chat is not None and _coming(chat.group(2)) is False:
+                entry.note, entry.coming = chat.group(2).strip(), False  # a later line that disagrees leaves it open
+                entry.doubts.append(msg("“{text}”是群里的一条消息，说不参加了；请核对", text=raw.strip()))
+            elif has_number is None and chat is not None:
                 entry.note, entry.coming = chat.group(2).strip(), None
                 entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
             if re.search(r"~~[^~]*" + re.escape(entry.name) + r"[^~]*~~", line):
