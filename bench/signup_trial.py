@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS
+from signup_trial_lists import LISTS, LISTS_B
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -117,15 +117,18 @@ def grade(item: dict[str, str]) -> tuple[str, list[str]]:
 
 def main() -> int:
     verbose = "-v" in sys.argv
-    totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
-    for item in LISTS:
-        outcome, details = grade(item)
-        totals[outcome] += 1
-        print(f"{item['id']:32} {outcome}")
-        if verbose or outcome == SILENT:
-            for d in details:
-                print(f"    {d}")
-    print(f"\n{len(LISTS)} lists: {totals[RIGHT]} right, {totals[FLAGGED]} flagged, {totals[SILENT]} silently wrong")
+    for title, lists in (("first batch (written before the reader was read)", LISTS),
+                         ("second batch (written after the fixes of the first)", LISTS_B)):
+        totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
+        print(f"== {title}")
+        for item in lists:
+            outcome, details = grade(item)
+            totals[outcome] += 1
+            print(f"{item['id']:32} {outcome}")
+            if verbose or outcome == SILENT:
+                for d in details:
+                    print(f"    {d}")
+        print(f"{len(lists)} lists: {totals[RIGHT]} right, {totals[FLAGGED]} flagged, {totals[SILENT]} silently wrong\n")
     return 0
 
 

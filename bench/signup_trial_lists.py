@@ -460,3 +460,116 @@ LISTS: list[dict[str, str]] = [
 2. 李娜 +3（带刘洋）
 """, expect="王建国 王敏:maybe 赵磊:maybe 李娜:bring=2 刘洋 ?=2._李娜_+3（带刘洋） ?=1._王建国_+1（王敏、赵磊）"),
 ]
+
+# A second batch, written after the fixes of the first (a held-out check of whether they generalise).
+LISTS_B: list[dict[str, str]] = [
+    dict(id="B01-example-numbered", shape="the example is the first numbered line (1. 示例)", text="""\
+#接龙
+周六 大黑山 拉练
+1. 示例：张三 中山分队 带车
+2. 王建国 中山分队 带车
+3. 李娜
+""", expect="王建国:car 李娜 !张三 !示例"),
+    dict(id="B02-one-line", shape="a whole list on one line after 报名：", text="""\
+今晚 星海 搜寻 集合 19:00
+报名：王建国 李娜 刘强 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="B03-glued-phone", shape="phone glued to the name", text="""\
+#接龙
+1. 王建国13840912345
+2. 李娜 139 4112 6789 带车
+""", expect="王建国 李娜:car"),
+    dict(id="B04-no-hash-numbers", shape="No.1 and #1 numbering", text="""\
+接龙 今晚
+No.1 王建国
+No.2 李娜 带车
+#3 刘强
+""", expect="王建国 李娜:car 刘强"),
+    dict(id="B05-companions-next-line", shape="the names brought along on the next line", text="""\
+#接龙
+今晚 搜寻
+1. 王建国
+2. 刘强 +2
+王敏、赵磊
+3. 李娜
+""", expect="王建国 刘强 王敏 赵磊 李娜"),
+    dict(id="B06-withdraw-message", shape="a message under the list withdrawing", text="""\
+#接龙
+今晚 搜寻
+1. 王建国
+2. 李娜
+3. 刘强
+李娜：我去不了了，家里有事
+刘强: 取消
+""", expect="王建国 李娜:out 刘强:out"),
+    dict(id="B07-all-on-one-line", shape="numbered entries on one line (newlines lost)", text="""\
+#接龙 今晚搜寻
+1. 王建国 2. 李娜 带车 3. 刘强
+""", expect="王建国 李娜:car 刘强"),
+    dict(id="B08-latin-nick", shape="Tony王, 小王Tony", text="""\
+#接龙
+1. Tony王
+2. 王建国
+3. Lily 带车
+""", expect="Tony王|Tony:maybe 王建国 Lily:car"),
+    dict(id="B09-count-lines", shape="接龙人数 and 已满 lines", text="""\
+#接龙
+周日 培训 限5人
+接龙人数：3人
+1. 王建国
+2. 李娜
+3. 刘强
+已满，谢谢大家
+""", expect="王建国 李娜 刘强"),
+    dict(id="B10-keycap-ten", shape="9️⃣ 🔟 keycaps", text="""\
+接龙
+9️⃣王建国
+🔟李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="B11-role-glued", shape="队长王建国, 王建国队长, 李娜(副队)", text="""\
+#接龙
+1. 队长王建国 带车
+2. 刘强队长
+3. 李娜（副队）
+""", expect="王建国:car 刘强 李娜"),
+    dict(id="B12-complex-line", shape="car, seats, +1 家属 on one line", text="""\
+#接龙
+1. 王建国 带车（可坐3人）+1 家属
+2. 李娜 不带车 +1（女儿）
+""", expect="王建国:car,bring=1 李娜:bring=1"),
+    dict(id="B13-slash-spaces", shape="'李娜 / 刘强 / 陈静'", text="""\
+#接龙
+1. 王建国
+2. 李娜 / 刘强 / 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="B14-cross-emoji", shape="✖️ ❎ and 🙅", text="""\
+#接龙
+1. 王建国 ✖️
+2. 李娜 🙅
+3. 刘强 ✅
+""", expect="王建国:out 李娜:out 刘强"),
+    dict(id="B15-arrived", shape="已到, 到了, 在路上", text="""\
+#接龙 今晚搜寻
+1. 王建国（已到）
+2. 李娜 到了
+3. 刘强 在路上
+""", expect="王建国 李娜 刘强"),
+    dict(id="B16-mentions-line", shape="a line of @mentions under the heading (the leader calls people)", text="""\
+#接龙
+今晚 搜寻 @王建国 @李娜 看到回复
+1. 刘强
+2. 陈静
+""", expect="刘强 陈静 !王建国 !李娜"),
+    dict(id="B17-names-with-dot-and-4", shape="迪丽热巴·迪力木拉提, 4-char", text="""\
+#接龙
+1. 迪丽热巴·迪力木拉提 带车
+2. 诸葛晓明
+3. 上官燕
+""", expect="迪丽热巴·迪力木拉提:car 诸葛晓明 上官燕"),
+    dict(id="B18-duplicate-variant", shape="the same person in full-width and with a squad", text="""\
+#接龙
+1. 王建国
+2. 中山-王建国 带车
+3. 李娜
+""", expect="王建国:car 李娜"),
+]

@@ -671,3 +671,112 @@ def test_nobody_is_invented_or_dropped_beside_a_name(first, words, sep):
         assert names == [first, *words[:cut]], line
         assert all(w in notes for w in words[cut:]), line
     assert all(w in names for w in words) or doubts or any(w in _NOT_PEOPLE for w in words), line
+
+
+# --- how many come along, in the hands people write it ---------------------------------------------
+
+@pytest.mark.parametrize("note, plus, extra, doubts", [
+    ("带2人", 2, [], 0), ("携家属2人", 2, [], 0), ("带1人", 1, [], 0), ("另带1位", 1, [], 0), ("+两人", 2, [], 0),
+    ("带俩孩子", 2, [], 0), ("2人（我和老婆）", 1, [], 0), ("一家三口", 2, [], 0), ("夫妻俩", 1, [], 0),
+    ("我老婆也去", 1, [], 0), ("（我老婆也去）", 1, [], 0), ("带2人（王敏、王小明）", 2, ["王敏", "王小明"], 0),
+    ("3人", 2, [], 1), ("我们3个人", 2, [], 0), ("开车 可带3人", 0, [], 0), ("带车 可坐4人", 0, [], 0),
+    ("带2人（王敏、王小明、赵磊）", 2, ["王敏", "王小明", "赵磊"], 1),
+])
+def test_every_way_of_writing_how_many_come_along(note, plus, extra, doubts):
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, len(entry.doubts)) == ("孙明", plus, extra, doubts)
+
+
+def test_a_name_joined_to_a_role_or_by_a_word_keeps_everyone():
+    result = parse_signup("#接龙\n1. 周敏和老公\n2. 刘洋一家三口\n3. 马超 加 赵磊\n4. 郑凯 另带小王\n")
+    assert [(e.name, e.plus, e.extra) for e in result.entries] == [
+        ("周敏", 1, []), ("刘洋", 2, []), ("马超", 0, []), ("赵磊", 0, []), ("郑凯", 0, ["小王"])]
+    assert result.entries[2].note == "" and result.entries[4].unsure == ["小王"] and not result.skipped
+
+
+_CN = dict(zip(range(1, 10), "一两三四五六七八九"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(1, 9), chinese=st.booleans(),
+       form=st.sampled_from(["带{n}人", "携家属{n}人", "+{n}", "+{n}人", "＋{n}位", "带{n}个朋友", "另带{n}人"]),
+       before=st.sampled_from(["", "带车 ", "🚗 ", "晚到 "]))
+def test_a_count_of_people_brought_is_read_whatever_the_numeral(n, chinese, form, before):
+    number = _CN[n] if chinese else str(n)
+    note = before + form.format(n=number)
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, entry.doubts) == ("孙明", n, [], []), note
+
+
+# --- what the group types around a list: messages, a bare +1, struck names, plates, old characters ---
+
+def test_a_message_under_the_list_is_its_writer_to_confirm_or_a_reply():
+    result = parse_signup("#接龙\n今晚 搜寻\n1. 王建国\n2. 李娜 带车\n陈静：+1\n刘强: 我也去\n王建国：4个\n@孙浩 你报一下\n")
+    assert [(e.name, e.coming, e.plus, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0, 0), ("李娜", True, 0, 0), ("陈静", None, 0, 1), ("刘强", None, 0, 1)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(7, SkipReason.TEXT), (8, SkipReason.TEXT)]
+
+
+@pytest.mark.parametrize("line", ["+1", "＋2", "+1 带车", "+1 🚗"])
+def test_a_count_with_no_name_is_put_to_the_leader(line):
+    result = parse_signup(f"#接龙\n1. 王建国\n2. 李娜\n{line}\n3. 刘强\n")
+    assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 0)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.UNREADABLE)]
+
+
+def test_a_struck_name_is_not_coming_and_said():
+    result = parse_signup("#接龙\n1. 王建国\n2. ~~刘强~~\n3. ~~陈静 带车~~\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("刘强", False, 1), ("陈静", False, 1)]
+
+
+@pytest.mark.parametrize("note, car", [("辽B12345", True), ("辽BD12345 新能源", True), ("车牌辽B·7K321", True),
+                                       ("辽B12345 车坏了", False), ("13840912345", False), ("WZ0312", False)])
+def test_a_plate_is_a_car(note, car):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
+    assert entry.car is car
+
+
+def test_traditional_note_words_are_read():
+    result = parse_signup("＃接龍\n１．張偉 帶車\n２．陳靜 請假\n３．劉強 開車 ＋１\n")
+    assert [(e.name, e.car, e.coming, e.plus) for e in result.entries] == [
+        ("張偉", True, True, 0), ("陳靜", False, False, 0), ("劉強", True, True, 1)]
+
+
+def test_someone_signed_up_by_another_is_kept_and_asked_about():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜（替刘强报）\n3. 陈静 帮杨帆报名\n4. 高峰 帮忙\n")
+    assert [(e.name, e.extra, e.unsure, len(e.doubts)) for e in result.entries] == [
+        ("王建国", [], [], 0), ("李娜", ["刘强"], ["刘强"], 1), ("陈静", ["杨帆"], ["杨帆"], 1), ("高峰", [], [], 0)]
+
+
+# --- the second blind batch: shapes the first did not show ------------------------------------------
+
+def test_titles_numbering_marks_and_examples():
+    result = parse_signup("#接龙\n1. 示例：张三 中山分队 带车\n2. 队长王建国 带车\nNo.3 刘强队长\n#4 李娜 🙅\n5. 陈静 ❎\n")
+    assert [(e.name, e.car, e.coming) for e in result.entries] == [
+        ("王建国", True, True), ("刘强", False, True), ("李娜", False, False), ("陈静", False, False)]
+    assert result.heading == ["#接龙", "1. 示例：张三 中山分队 带车"]
+
+
+def test_a_message_withdrawing_leaves_the_person_open_with_a_doubt():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜\n李娜：我去不了了，家里有事\n孙浩: 取消\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", None, 1), ("孙浩", False, 1)]
+
+
+def test_people_after_a_label_on_one_line():
+    result = parse_signup("今晚 星海 搜寻 集合 19:00\n报名：王建国 李娜 刘强 陈静\n")
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强", "陈静"]
+
+
+def test_numbered_entries_run_together_on_one_line():
+    result = parse_signup("#接龙 今晚搜寻\n1. 王建国 2. 李娜 带车 3. 刘强 +1\n4. 陈静 2. 5号楼\n")
+    assert [(e.name, e.car, e.plus, e.line_no) for e in result.entries] == [
+        ("王建国", False, 0, 2), ("李娜", True, 0, 2), ("刘强", False, 1, 2), ("陈静", False, 0, 3)]
+
+
+def test_names_under_a_count_are_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国\n2. 刘强 +2\n王敏、赵磊\n3. 李娜\n")
+    by_name = {e.name: e for e in result.entries}
+    assert set(by_name) == {"王建国", "刘强", "王敏", "赵磊", "李娜"}
+    assert by_name["刘强"].plus == 2 and len(by_name["刘强"].doubts) == 1 and "王敏" in by_name["刘强"].doubts[0]

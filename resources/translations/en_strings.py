@@ -1725,6 +1725,17 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
+    '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',
+    '下一行的{names}可能就是这里带来的人，请核对': '{names} on the next line may be the people this line brings; please check',
+    '“{text}”是群里的一条消息，不在接龙里；是否报名请核对':
+        '"{text}" is a message in the group, not on the list; please check whether they signed up',
+    '“{name}”被划掉了（~~），按不参加算，请核对': '"{name}" is struck out (~~) and taken as not coming; please check',
+    '“{text}”：是替{name}报名吗？请核对': '"{text}": signing up {name} for them? Please check',
+    '写的是共{count}人，列出的却是{listed}人（{names}），请核对':
+        'It says {count} in all but lists {listed} more ({names}); please check',
+    '“{text}”按连本人共{count}人算（带{more}人），请核对':
+        '"{text}" was read as {count} in all, the writer included ({more} brought along); please check',
     '“{word}”写在{name}后面，也可能是另一个人的名字，请核对':
         '"{word}" after {name} may also be another person\'s name; please check',
     '第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对':
