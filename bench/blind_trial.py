@@ -1343,12 +1343,35 @@ def b81() -> None:   # a month label merged down the first column beside the tas
     s.merges.append(f"A{start}:A{start + 3}")
 
 
+def b82() -> None:   # the time column under other names: 出队时刻, 具体时间, 出发, 时段
+    b = book("2022年救援任务统计（B82时间列名称）", "xlsx", 2022)
+    for title, kind, tname in [("城市搜救", "urban", "出队时刻"), ("水上救援", "water", "具体时间"), ("山地救援", "mountain", "出发"),
+                               ("培训保障", "training", "时刻"), ("疫情防控", "epidemic", "几点出发")]:
+        s = b.sheet(title)
+        header(s, ["事件编号", "事件摘要", "出队日期", tname, "出队人数", "出队车次", "分队名称", "备注"],
+               ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+        for i in range(2):
+            task(b, s, kind, dict(event_no=ev(2022), summary=summ(f"时间列叫{tname}"), headcount=6, vehicles=1, squad="中山分队", remarks=""),
+                 truth=dict(departure=f"2022-11-{1 + i:02d} {14 + i}:30"),
+                 extra=dict(_date=Cell(dt.date(2022, 11, 1 + i), "yyyy-mm-dd"), _time=f"{14 + i}:30"))
+
+
+def b83() -> None:   # a time column whose header says nothing of time: the day alone must not pass silently
+    b = book("2022年救援任务统计（B83无名时间列）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, ["事件编号", "事件摘要", "出队日期", "（具体）", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    for i, t in enumerate([Cell(dt.time(14, 30), "hh:mm"), "下午3点", "15:45"]):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("无名时间列"), headcount=6, vehicles=1, squad="中山分队", remarks=""),
+             truth=dict(departure=f"2022-12-0{1 + i}"), extra=dict(_date=Cell(dt.date(2022, 12, 1 + i), "yyyy-mm-dd"), _time=t))
+
+
 for _f in [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21,
            b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34,
            b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50,
            b51, b52, b53, b54, b55, b56, b57,
            b58, b59, b60, b61, b62, b63, b64, b65, b66, b67, b68, b69, b70,
-           b71, b72, b73, b74, b75, b76, b77, b78, b79, b80, b81]:
+           b71, b72, b73, b74, b75, b76, b77, b78, b79, b80, b81, b82, b83]:
     _f()
 
 

@@ -857,3 +857,15 @@ def test_two_columns_under_one_name_each_row_where_they_differ_is_said(store, tm
     assert not task_by_summary(store, "重名列乙").needs_review
     said = [e.message for e in report.entries if e.code == Code.UNKNOWN_COLUMN]
     assert any("都是" in m for m in said) and not any("不是七列之一" in m for m in said), said
+
+
+def test_two_squads_joined_by_a_word_are_flagged_not_one_squad_silently(store, tmp_path):
+    """'金州分队和甘井子分队' is not split (和 may be part of a name) but is no squad's name either: kept
+    as written, flagged and reported; so is a squad ending in a full stop."""
+    rows = [["WZ2022-0001", "两队联合", D(2022, 6, 1, 9, 0), 8, 2, "金州分队和甘井子分队", None],
+            ["WZ2022-0002", "带句号", D(2022, 6, 2, 9, 0), 8, 2, "金州分队。", None],
+            ["WZ2022-0003", "一队", D(2022, 6, 3, 9, 0), 8, 2, "和平分队", None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    assert {("城市搜救", 2), ("城市搜救", 3)} <= rows_of(report, Code.SELF_CHECK)
+    assert ("城市搜救", 4) not in rows_of(report, Code.SELF_CHECK)
+    assert task_by_summary(store, "两队联合").needs_review and not task_by_summary(store, "一队").needs_review

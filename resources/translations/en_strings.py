@@ -2255,6 +2255,7 @@ EN_IN.update({("Domain", source): english for source, english in {
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
     '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
+    '自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对': 'Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check',
     '只有日期，没有任务内容，跳过': 'Only a date and a word saying nothing was done: skipped',
     '第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped',
     '自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对': 'Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check',

@@ -282,12 +282,16 @@ def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws:
 
 
 _NO_NAME = re.compile(r"[\d一二三四五六七八九十〇零两第]+|.")
+# two squads in one name ('金州分队和甘井子分队': the reader does not split at a word), or a name
+# ending in a sentence's mark ('金州分队。')
+_NOT_ONE_NAME = re.compile(r".+队\s*(?:和|及|与|跟|同|以及|还有)\s*.+|.*[。.!！?？]")
 
 
 def nameless_squads(squads: list[Any]) -> list[int]:
     """The rows whose stored squads hold a 'name' that names nothing: a numeral or one character
-    ('一' of '一、二分队' split at its comma). Compared under the separators' normalisation, such a
+    ('一' of '一、二分队' split at its comma), two squads joined by a word ('金州分队和甘井子分队'), a name
+    ending in a full stop. Compared under the separators' normalisation, such a
     value equals its cell, so the cell check cannot see it; a squad list is checked for names here."""
-    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip())
+    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip()) or _NOT_ONE_NAME.fullmatch(name.strip())
                                                          for name in str(text).split("、") if name.strip())}
     return [i for i, text in enumerate(squads) if text in bad] if bad else []  # a team has few squad texts

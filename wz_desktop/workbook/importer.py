@@ -883,12 +883,15 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     if layout is not None:
         skip_cols.update(c for c, first in layout.twins.items() if first in mapping)  # a differing value: flagged above
     extra_cols = [c for c in range(width) if c not in mapping and c not in skip_cols]
+    departures_only_days = time_col is None and "departure" in values
     for c in extra_cols:
         column = transposed[c] if c < len(transposed) else ()
         letter = column_letter(c)
         for i, value in enumerate(column):
             if not is_blank(value):
                 flags[i].append((f"extra:{letter}", "extra", cell_text(value).strip(), "无法识别的列中的值，原样保存"))
+        if departures_only_days and _times_of_day(column):
+            _flag_unnamed_times(column, c, layout, values["departure"], task_rows, name, report, flags)
     if filled_by_row:
         taken = {r for r, _ in task_rows}
         for r in sorted(set(filled_by_row) & taken):
@@ -993,6 +996,41 @@ def _footer_row(row: list[Any], by_field: dict[str, int]) -> bool:
         return False
     return not any(c is not None and c < len(row) and not is_blank(row[c]) and _number(row[c]) is not None
                    for c in (by_field.get("headcount"), by_field.get("vehicles")))
+
+
+_TIME_TEXT = re.compile(r"(?:上午|下午|晚上|凌晨|中午|早上|傍晚|夜里)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[点时](?:\s*\d{1,2}\s*分?|半)?)")
+
+
+def _time_of_day(value: Any) -> bool:
+    if type(value) is dt.time:
+        return True
+    if type(value) is dt.datetime:
+        return value.date() in (dt.date(1899, 12, 30), dt.date(1899, 12, 31))
+    if type(value) is float:
+        return 0 < value < 1
+    return type(value) is str and _TIME_TEXT.fullmatch(normal(value)) is not None
+
+
+def _times_of_day(column) -> bool:
+    """Most of a column's values are times of day (a time column whose header does not say so)."""
+    present = [v for v in column if not is_blank(v)]
+    return bool(present) and sum(map(_time_of_day, present)) >= 0.8 * len(present)
+
+
+def _flag_unnamed_times(column, c: int, layout: HeaderLayout | None, departures: list[Any], task_rows, name: str,
+                        report: FileReport, flags: dict[int, list]) -> None:
+    """A departure of only a day beside a column of times whose header names no departure: the two are not
+    joined (the header does not say so); each such row is flagged and reported."""
+    label = layout.labels.get(c, "") if layout is not None else ""
+    for i, (value, departure) in enumerate(zip(column, departures)):
+        if is_blank(value) or not _time_of_day(value) or not (type(departure) is str and len(departure) == 10):
+            continue
+        shown = _parts_text(None, value)
+        note = msg("自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对",
+                   day=departure, label=label, column=column_letter(c), time=shown)
+        flags[i].append(("departure", "self_check", shown, note))
+        report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1, column=column_letter(c),
+                   field="departure", raw=shown, value=departure)
 
 
 def _check_twins(layout: HeaderLayout, transposed, sources: dict[str, list[Any]], task_rows, name: str,
