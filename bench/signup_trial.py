@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -121,7 +121,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     for title, lists in (("first batch (written before the reader was read)", LISTS),
                          ("second batch (written after the fixes of the first)", LISTS_B),
-                         ("third batch (written after the fixes of the second)", LISTS_C)):
+                         ("third batch (written after the fixes of the second)", LISTS_C),
+                         ("fourth batch (written after the fixes of the third)", LISTS_D)):
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

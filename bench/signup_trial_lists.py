@@ -668,3 +668,92 @@ LISTS_C: list[dict[str, str]] = [
 2. 金州-王伟 带车
 """, expect="王伟 王伟:car"),
 ]
+
+# A fourth batch, written after the fixes of the third (held out again).
+LISTS_D: list[dict[str, str]] = [
+    dict(id="D01-all-in-brackets", shape="（带车，可坐3人，+1家属）", text="""\
+#接龙
+1. 王建国（带车，可坐3人，+1家属）
+2. 李娜（不带车）
+""", expect="王建国:car,bring=1 李娜"),
+    dict(id="D02-chinese-numerals", shape="一、 二、 numbering", text="""\
+#接龙 周日拉练
+一、王建国 带车
+二、李娜
+三、刘强
+""", expect="王建国:car 李娜 刘强"),
+    dict(id="D03-table", shape="a table copied from a sheet: 序号 姓名 分队 车", text="""\
+周日拉练报名
+序号 姓名 分队 带车
+1 王建国 中山 是
+2 李娜 甘井子 否
+3 刘强 金州 是
+""", expect="王建国:car 李娜 刘强:car"),
+    dict(id="D04-glued-names", shape="two names glued with no separator", text="""\
+#接龙
+1. 王建国李娜
+2. 刘强
+""", expect="王建国:maybe 李娜:maybe 刘强 ?=1._王建国李娜"),
+    dict(id="D05-inline-brackets", shape="1. 王建国 +1（赵磊）2. 李娜 请假", text="""\
+#接龙
+1. 王建国 +1（赵磊）2. 李娜 请假 3. 刘强
+""", expect="王建国 赵磊 李娜:out 刘强"),
+    dict(id="D06-hearts", shape="❤️王建国, 💪李娜💪", text="""\
+#接龙
+1. ❤️王建国
+2. 💪李娜💪
+3. ⭐刘强⭐ 带车
+""", expect="王建国 李娜 刘强:car"),
+    dict(id="D07-drive-others", shape="我开车带李娜、刘强 (李娜 on the list, 陈静 not)", text="""\
+#接龙
+1. 王建国 我开车带李娜、陈静
+2. 李娜
+""", expect="王建国:car 李娜 陈静:maybe"),
+    dict(id="D08-marked-duplicate", shape="（重复） and （已报）", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. 王建国（重复）
+4. 刘强（已在群里报过）
+""", expect="王建国 李娜 刘强"),
+    dict(id="D09-footer", shape="a footer line and 接龙已结束", text="""\
+#接龙
+1. 王建国
+2. 李娜
+—— 接龙已结束 ——
+来自微信接龙小程序
+""", expect="王建国 李娜"),
+    dict(id="D10-pinyin", shape="a name in pinyin", text="""\
+#接龙
+1. Wang Jianguo
+2. 李娜
+""", expect="Wang_Jianguo|Wang:maybe 李娜 !Jianguo"),
+    dict(id="D11-hyphen-people", shape="王建国-李娜-刘强 (hyphen between people)", text="""\
+#接龙
+1. 王建国-李娜-刘强
+2. 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="D12-same-as-above", shape="同上 (same as the line above)", text="""\
+#接龙
+1. 王建国 带车
+2. 同上
+3. 李娜
+""", expect="王建国:car 李娜 ?=2._同上"),
+    dict(id="D13-open-marks", shape="待定, ?, 尽量, 争取", text="""\
+#接龙
+1. 王建国 ？
+2. 李娜 争取
+3. 刘强 待定
+""", expect="王建国:open 李娜:open 刘强:open"),
+    dict(id="D14-plus-in-front", shape="+1 before the name", text="""\
+#接龙
+1. +1 王建国
+2. 李娜 +1
+""", expect="王建国 李娜:bring=1"),
+    dict(id="D15-numbers-with-space-dot", shape="1 . 王建国 and 2 、李娜", text="""\
+#接龙
+1 . 王建国
+2 、李娜
+3 .刘强
+""", expect="王建国 李娜 刘强"),
+]

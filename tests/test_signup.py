@@ -804,3 +804,28 @@ def test_times_before_names_squads_after_names_and_tomorrow():
     assert [(e.name, e.car, e.coming, e.squad_hint) for e in result.entries] == [
         ("王建国", False, True, None), ("李娜", True, True, None), ("陈静", False, True, None), ("刘强", False, None, None)]
     assert result.entries[2].note == "中山"
+
+
+# --- the fourth blind batch ---------------------------------------------------------------------
+
+def test_chinese_numerals_hyphens_and_runs_after_brackets():
+    result = parse_signup("#接龙 周日拉练\n一、王建国 带车\n二、王小明-李娜-刘强\n三、中山-陈静\n"
+                          "四、杨帆 +1（赵磊）5. 何雨 请假 6. 马超\n")
+    assert [(e.name, e.car, e.coming, e.squad_hint, e.extra) for e in result.entries] == [
+        ("王建国", True, True, None, []), ("王小明", False, True, None, []), ("李娜", False, True, None, []),
+        ("刘强", False, True, None, []), ("陈静", False, True, "中山", []), ("杨帆", False, True, None, ["赵磊"]),
+        ("何雨", False, False, None, []), ("马超", False, True, None, [])]
+
+
+def test_what_cannot_be_read_at_the_top_of_a_list_is_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国李娜\n2. 同上\n3. 刘强\n")
+    assert [e.name for e in result.entries] == ["刘强"]
+    assert result.heading == ["#接龙"]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(2, SkipReason.UNREADABLE), (3, SkipReason.UNREADABLE)]
+
+
+def test_a_count_before_the_name_and_a_driver_bringing_people():
+    result = parse_signup("#接龙\n1. +1 王建国\n2. 刘强 我开车带李娜、陈静\n")
+    first, second = result.entries
+    assert (first.name, first.plus, len(first.doubts)) == ("王建国", 1, 1)
+    assert (second.name, second.car, set(second.extra)) == ("刘强", True, {"李娜", "陈静"}) and second.doubts

@@ -55,7 +55,7 @@ NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了"
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
-_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板")
+_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
 # Titles written before or after a name ("队长王建国", "刘强队长"): not part of it.
@@ -107,6 +107,7 @@ _NUMBERING = re.compile(
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
     r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]"  # 一、 十二、
     r")\s*"
 )
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Ww][Zz]\s?-?\d{3,6}(?![0-9])")
@@ -241,6 +242,7 @@ class _Reading:
     squad_hint: str | None
     rest: str
     lead: str = ""  # an emoji before the name (🚗刘强): part of the note
+    plus_first: bool = False  # "+1 王建国": a count before the name (本人 +1, or one more?)
 
 
 def _read_person(text: str, strict: bool) -> _Reading | None:
@@ -255,6 +257,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         i += 1
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
+    plus_first = False
+    if plus := re.match(r"[+＋]\s*\d{1,2}\s+(?=[" + _CJK + r"])", text):  # "+1 王建国": the count is the note
+        lead, text, plus_first = f"{lead} {plus.group(0).strip()}".strip(), text[plus.end():], True
     if when := _LEADING_TIME.match(text):  # "1. 19:30 张三": the time is a note
         lead, text = f"{lead} {when.group(1)}".strip(), text[when.end():].lstrip("@")
     for _ in range(3):
@@ -266,7 +271,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
         after = _NAME_RUN.match(text[m.end():]) if m else None
         if m and squad is None and not _is_squad(m.group(1)) and (
-                ("/" in m.group(0) and _bare_word(m.group(1))[0]) or (after and _is_squad(after.group(0)))):
+                (re.search(r"[/\-—]", m.group(0)) and _bare_word(m.group(1))[0] and after and _name_like(after.group(0)))
+                or (after and _is_squad(after.group(0)))):
             break  # "马超/林杰": two people; "陈静_中山": the name, then the squad
         if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
             squad = m.group(1)
@@ -313,7 +319,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             code = re.sub(r"[\s\-]", "", m.group(0)).upper()
             rest = rest[:m.start()] + rest[m.end():]
             rest = re.sub(r"[(（]\s*[)）]", "", rest)
-    return _Reading(name, code, squad, rest, lead)
+    return _Reading(name, code, squad, rest, lead, plus_first)
 
 
 def _note(rest: str) -> str:
@@ -428,6 +434,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
+        if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便)+(?=带|接|携)", piece):
+            piece = piece[drive.end():]  # "我开车带李娜": who is brought follows
         fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
         if fetch and _name_like(fetch.group(1)):
             # "顺路接孙浩": someone picked up on the way, going too perhaps; the leader confirms
@@ -550,7 +558,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     return count, [*found.named, *[n for n in found.unsure if n not in found.named]], unsure, found.doubts
 
 
-_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/(（【\[]+")
+_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—(（【\[]+")
 _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
@@ -603,7 +611,7 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
             joining, end = True, m.end()
             continue
         bare = (not joining and not token.startswith(("@", "+", "＋"))
-                and not re.search(r"[、,，;；/]", rest[end:m.start()]))
+                and not re.search(r"[、,，;；/\-—]", rest[end:m.start()]))
         joining = False
         name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
@@ -653,6 +661,8 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
     entries[-1].doubts += [d for d in line_doubts if d not in entries[-1].doubts]
+    if reading.plus_first:
+        entries[0].doubts.append(msg("“{text}”写在名字前面：是本人报名，还是另带人？请核对", text=reading.lead))
     return entries
 
 
@@ -731,7 +741,7 @@ def _inline(body: str, number: int | None) -> list[str]:
     parts, start, want = [], 0, (number or 0) + 1
     if number is None:
         return [body]
-    for m in re.finditer(r"(?<=\s)(\d{1,3})\s*[.．、]\s*(?=\S)", body):
+    for m in re.finditer(r"(?<=[\s)）】\]])(\d{1,3})\s*[.．、]\s*(?=\S)", body):
         if int(m.group(1)) == want:
             parts.append(body[start:m.start()].strip())
             start, want = m.end(), want + 1
@@ -743,6 +753,8 @@ def _number(numbering: str) -> int | None:
     digits = re.search(r"\d+", numbering)
     if digits:
         return int(digits.group(0))
+    if chinese := re.search(r"[一二三四五六七八九十]{1,3}", numbering):
+        return _quantity(chinese.group(0))
     for ch in numbering:
         try:
             return int(unicodedata.numeric(ch))
@@ -802,9 +814,15 @@ def parse_signup(text: str) -> SignupList:
             more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
             if len(more) < len(inline):
                 inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
+            following = next((_number(m.group(0)) for m in numbered[line_no:] if m is not None), None)
+            in_list = (number is not None and following == number + 1 and not body.startswith(_EXAMPLE_WORDS)
+                       and not _has(body, _HEADING_WORDS))
             if reading is None:
-                if not started:
+                if not started and not in_list:
                     result.heading.append(raw.strip())
+                elif not started:  # "1. 王建国李娜" opens the list, unread: put to the leader, not hidden in the heading
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
+                    started = between = True
                 elif new_heading:  # "12月2日 金石滩" under a "#接龙" posted again
                     result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT))
                 else:
