@@ -829,3 +829,13 @@ def test_a_count_before_the_name_and_a_driver_bringing_people():
     first, second = result.entries
     assert (first.name, first.plus, len(first.doubts)) == ("王建国", 1, 1)
     assert (second.name, second.car, set(second.extra)) == ("刘强", True, {"李娜", "陈静"}) and second.doubts
+
+
+def test_a_table_copied_from_a_sheet_reads_its_car_column():
+    result = parse_signup("周日拉练报名\n序号 姓名 分队 带车\n1 王建国 中山 是\n2 李娜 甘井子 否\n3 刘强 金州 有\n4 陈静 西岗 √\n"
+                          "5 杨帆 沙河口 再说\n")
+    assert [(e.name, e.car, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", False, 0), ("刘强", True, 0), ("陈静", True, 0), ("杨帆", False, 1)]
+    # an example line of the same shape is no table
+    [entry] = parse_signup("#接龙\n例 分队 姓名 带车\n1. 刘强 潜水员 沙河口\n").entries
+    assert (entry.car, entry.doubts) == (False, [])

@@ -5639,94 +5639,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="732" />
+            <location filename="../../wz_desktop/domain/signup.py" line="740" />
+            <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
+            <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="757" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="734" />
+            <location filename="../../wz_desktop/domain/signup.py" line="759" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="816" />
+            <location filename="../../wz_desktop/domain/signup.py" line="841" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="883" />
+            <location filename="../../wz_desktop/domain/signup.py" line="908" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="888" />
+            <location filename="../../wz_desktop/domain/signup.py" line="913" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="891" />
+            <location filename="../../wz_desktop/domain/signup.py" line="916" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="894" />
+            <location filename="../../wz_desktop/domain/signup.py" line="919" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="909" />
+            <location filename="../../wz_desktop/domain/signup.py" line="935" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1040" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1066" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1041" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1067" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1043" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1069" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1060" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1086" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1063" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1089" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1072" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1098" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1074" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1100" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1109" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1135" />
             <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1109" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1135" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1114" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1140" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>

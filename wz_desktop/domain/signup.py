@@ -715,6 +715,31 @@ def _same_list_again(before: list[str], again: list[str], first_line: str, again
     return bool(key(before)) and key(before) == key(again) or key([first_line]) == key([again_line])
 
 
+_YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
+_NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
+
+
+def _table_cars(result: SignupList) -> None:
+    """A list copied from a sheet: a heading line of column names (``序号 姓名 分队 带车``), then rows
+    (``1 王建国 中山 是``). The car column's 是/有/√ is a car; a value it cannot read is asked about."""
+    header = next((h.split() for h in reversed(result.heading)
+                   if "姓名" in h.split() and h.split()[0] in ("序号", "编号", "姓名", "No.", "NO")), None)
+    if header is None:
+        return
+    column = next((i for i, word in enumerate(header) if "车" in word), None)
+    if column is None:
+        return
+    for entry in result.entries:
+        fields = entry.line.split()
+        if len(fields) != len(header) or entry.name not in fields:
+            continue
+        value = fields[column]
+        if value in _YES:
+            entry.car = True
+        elif value not in _NO and value != entry.name:
+            entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
+
+
 def _dropped_in_edit(result: SignupList, edits: list[bool]) -> None:
     """A person on a list that was posted again after an edit, but not on the later version: perhaps
     they deleted their line. Nothing is decided: the entry is left open, with a doubt."""
@@ -904,6 +929,7 @@ def parse_signup(text: str) -> SignupList:
         if not added:  # everyone on the line was listed before
             result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
     _dropped_in_edit(result, edits)
+    _table_cars(result)
     if len(result.lists) > 1:
         repeats = sum(1 for e in result.entries for n in e.repeats if n >= result.lists[1])
         result.remarks.append(msg("粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次",
