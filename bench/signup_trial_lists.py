@@ -757,3 +757,81 @@ LISTS_D: list[dict[str, str]] = [
 3 .刘强
 """, expect="王建国 李娜 刘强"),
 ]
+
+# A fifth batch, written after the fixes of the fourth (held out again).
+LISTS_E: list[dict[str, str]] = [
+    dict(id="E01-two-brackets", shape="（中山）（带车）", text="""\
+#接龙
+1. 王建国（中山）（带车）
+2. 李娜【甘井子】
+""", expect="王建国:car 李娜 !中山 !甘井子"),
+    dict(id="E02-role-prefix", shape="医生李娜, 司机王建国", text="""\
+#接龙
+1. 医生李娜
+2. 司机王建国 带车
+""", expect="李娜 王建国:car"),
+    dict(id="E03-honorifics", shape="王老师, 李姐, 张哥", text="""\
+#接龙
+1. 王老师
+2. 李姐 带车
+3. 张哥
+""", expect="王老师 李姐:car 张哥"),
+    dict(id="E04-total-after-car", shape="带车 2人", text="""\
+#接龙
+1. 王建国 带车 2人
+""", expect="王建国:car,bring=1"),
+    dict(id="E05-trailing-separator", shape="李娜、 and 刘强，", text="""\
+#接龙
+1. 李娜、
+2. 刘强，带车
+""", expect="李娜 刘强:car"),
+    dict(id="E06-key-value", shape="姓名：王建国 电话：… 车辆：有", text="""\
+#接龙
+1. 姓名：王建国 电话：13840912345 车辆：有
+2. 姓名：李娜 电话：13940912345 车辆：无
+""", expect="王建国:car 李娜"),
+    dict(id="E07-code-in-brackets", shape="王建国（WZ0312）", text="""\
+#接龙
+1. 王建国（WZ0312）带车
+2. 李娜(wz0415)
+""", expect="王建国:car 李娜"),
+    dict(id="E08-two-tasks-same-first", shape="two different lists whose first person is the same", text="""\
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+
+#接龙
+周日 棒棰岛 水域训练
+1. 王建国
+2. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="E09-going-words", shape="已取消, （不去了）, 去", text="""\
+#接龙
+1. 王建国 已取消
+2. 李娜（不去了）
+3. 刘强 去
+""", expect="王建国:out 李娜:out 刘强"),
+    dict(id="E10-continuation", shape="a note on the next line, indented", text="""\
+#接龙
+1. 王建国
+   带车 可坐4人
+2. 李娜
+""", expect="王建国:car 李娜"),
+    dict(id="E11-kitchen-sink", shape="phone, plate, squad, title, car, +1 on one line", text="""\
+#接龙
+1. 王建国 13840912345 辽B12345 中山分队 队长 带车 +1
+""", expect="王建国:car,bring=1"),
+    dict(id="E12-total-line", shape="以上共3人 under the list", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. 刘强
+以上共3人，请准时集合
+""", expect="王建国 李娜 刘强"),
+    dict(id="E13-glued-4char", shape="欧阳娜娜带车, 司马光明请假", text="""\
+#接龙
+1. 欧阳娜娜带车
+2. 司马光明请假
+""", expect="欧阳娜娜:car 司马光明:out"),
+]

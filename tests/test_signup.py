@@ -839,3 +839,21 @@ def test_a_table_copied_from_a_sheet_reads_its_car_column():
     # an example line of the same shape is no table
     [entry] = parse_signup("#接龙\n例 分队 姓名 带车\n1. 刘强 潜水员 沙河口\n").entries
     assert (entry.car, entry.doubts) == (False, [])
+
+
+# --- the fifth blind batch ----------------------------------------------------------------------
+
+def test_roles_before_names_key_values_and_a_total_after_a_car():
+    result = parse_signup("#接龙\n1. 医生李娜\n2. 司机王建国 带车\n3. 姓名：刘强 电话：13840912345 车辆：有\n"
+                          "4. 姓名：陈静 车辆：无\n5. 杨帆 带车 2人\n")
+    assert [(e.name, e.car, e.plus) for e in result.entries] == [
+        ("李娜", False, 0), ("王建国", True, 0), ("刘强", True, 0), ("陈静", False, 0), ("杨帆", True, 1)]
+    assert result.entries[-1].doubts  # "2人" with no 我: the writer included? asked
+
+
+def test_a_note_on_the_next_line_is_taken_and_said_but_not_a_question():
+    result = parse_signup("#接龙\n1. 王建国\n   带车 可坐4人\n2. 李娜\n还有人吗？\n3. 刘强\n请假\n")
+    assert [(e.name, e.car, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, True, 1), ("李娜", False, True, 0), ("刘强", False, None, 1)]  # 请假 below: left open
+    assert [(s.line_no, s.reason) for s in result.skipped] == [
+        (3, SkipReason.TEXT), (5, SkipReason.TEXT), (7, SkipReason.TEXT)]

@@ -59,7 +59,8 @@ _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "�
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
 # Titles written before or after a name ("队长王建国", "刘强队长"): not part of it.
-_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书")
+_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书", "医生", "司机", "驾驶员", "护士", "教练",
+           "安全员", "联络员")
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
@@ -137,7 +138,7 @@ _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
                           + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
 # How many come in all, the writer too: "2人（我和老婆）", "我们3个", "一家三口", "夫妻俩".
-_TOTAL = re.compile(r"^(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
+_TOTAL = re.compile(r"(?:^|(?<=\s))(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
                     r"|(?:一家|全家)" + _NUM + r"口|^[xX×*＊]\s*(\d)(?!\d)")
 _COUPLE = re.compile(r"(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|姐弟|兄妹)(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子"
                      r"|我们俩|我俩")
@@ -258,6 +259,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
     plus_first = False
+    if label := re.match(r"(?:姓名|名字)\s*[:：]\s*", text):  # "姓名：王建国 电话：…"
+        text = text[label.end():]
     if plus := re.match(r"[+＋]\s*\d{1,2}\s+(?=[" + _CJK + r"])", text):  # "+1 王建国": the count is the note
         lead, text, plus_first = f"{lead} {plus.group(0).strip()}".strip(), text[plus.end():], True
     if when := _LEADING_TIME.match(text):  # "1. 19:30 张三": the time is a note
@@ -339,7 +342,8 @@ def _coming(note: str) -> bool | None:
 
 def _car(note: str) -> bool:
     note = note.translate(_TRADITIONAL)
-    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None) and not _has(note, NO_CAR_WORDS)
+    said = re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None or said is not None) and not _has(note, NO_CAR_WORDS)
 
 
 def _name_like(text: str) -> bool:
@@ -715,6 +719,25 @@ def _same_list_again(before: list[str], again: list[str], first_line: str, again
     return bool(key(before)) and key(before) == key(again) or key([first_line]) == key([again_line])
 
 
+def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str] | None], above: int, line_no: int,
+               text: str) -> None:
+    """A line of notes right under a numbered person ("1. 王建国" then "   带车 可坐4人"): what it says
+    about a car or coming is taken for that person, and said."""
+    if not above or numbered[above - 1] is None or any(lines[i].strip() for i in range(above, line_no - 1)):
+        return
+    indented = lines[line_no - 1][:1].isspace()
+    if not (_car(text) or _coming(text) is False or (indented and _coming(text) is None)):
+        return  # ("还有人吗？" under the list is a question to the group)
+    entry = next((e for e in reversed(result.entries) if e.line_no == above), None)
+    if entry is None:
+        return
+    entry.note = f"{entry.note} {text}".strip()
+    entry.car = entry.car or _car(text)
+    if _coming(text) is not True:
+        entry.coming = None if entry.coming is not False else entry.coming
+    entry.doubts.append(msg("下一行“{text}”记在了{name}名下，请核对", text=text, name=entry.name))
+
+
 _YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
 _NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
 
@@ -885,6 +908,7 @@ def parse_signup(text: str) -> SignupList:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
+                    _continued(result, lines, numbered, last_entry_line, line_no, stripped)
                 between = True
                 new_heading = new_heading or (started and (line.startswith(("#", "【")) or "接龙" in line))
                 continue
