@@ -835,3 +835,83 @@ LISTS_E: list[dict[str, str]] = [
 2. 司马光明请假
 """, expect="欧阳娜娜:car 司马光明:out"),
 ]
+
+# A sixth batch, written after the fixes of the fifth (held out again).
+LISTS_F: list[dict[str, str]] = [
+    dict(id="F01-newer-first", shape="the newer version pasted above the older", text="""\
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+3. 刘强
+
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+""", expect="王建国 李娜 刘强:maybe"),
+    dict(id="F02-rides-with", shape="李娜坐我车, 坐王建国的车", text="""\
+#接龙
+1. 王建国 带车 李娜坐我车
+2. 李娜 坐王建国的车
+""", expect="王建国:car 李娜"),
+    dict(id="F03-glued-numbering", shape="1. 王建国2. 李娜 (no space before the next number)", text="""\
+#接龙
+1. 王建国2. 李娜
+3. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="F04-ampersand", shape="王建国 & 李娜, 王建国&李娜", text="""\
+#接龙
+1. 王建国 & 李娜
+2. 刘强&陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="F05-reason-in-brackets", shape="请假（孩子生病）, 不行", text="""\
+#接龙
+1. 刘强  请假（孩子生病）
+2. 李娜 周六可以 周日不行
+3. 王建国 可以
+""", expect="刘强:out 李娜:open 王建国"),
+    dict(id="F06-squad-bracket-first", shape="（中山分队）王建国, [甘井子]李娜", text="""\
+#接龙
+1. （中山分队）王建国
+2. [甘井子]李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="F07-ok-and-digits", shape="ok, 1, 可以 after the name", text="""\
+#接龙
+1. 王建国 ok
+2. 李娜 1
+3. 刘强 👌
+""", expect="王建国 李娜 刘强"),
+    dict(id="F08-plus-named-on-list", shape="+1 李娜 where 李娜 also signs up", text="""\
+#接龙
+1. 王建国 +1 李娜
+2. 李娜
+3. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="F09-three-lists", shape="three squads' lists pasted", text="""\
+#接龙 中山分队
+1. 王建国
+2. 李娜
+#接龙 甘井子分队
+1. 刘强
+#接龙 金州分队
+1. 陈静
+2. 王建国
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="F10-late-and-leave-early", shape="晚到, 早退, 只能到10点", text="""\
+#接龙
+1. 王建国 晚到1小时
+2. 李娜 早退
+3. 刘强 只能到10点
+""", expect="王建国 李娜 刘强"),
+    dict(id="F11-name-and-nickname", shape="王建国（老王）, 李娜/娜娜", text="""\
+#接龙
+1. 王建国（老王）
+2. 刘强（强子）带车
+""", expect="王建国 刘强:car !老王 !强子"),
+    dict(id="F12-emoji-only-car", shape="🚗×2 (two cars?), 🚗3座", text="""\
+#接龙
+1. 王建国 🚗3座
+2. 李娜 🚙
+""", expect="王建国:car 李娜:car"),
+]

@@ -857,3 +857,14 @@ def test_a_note_on_the_next_line_is_taken_and_said_but_not_a_question():
         ("王建国", True, True, 1), ("李娜", False, True, 0), ("刘强", False, None, 1)]  # 请假 below: left open
     assert [(s.line_no, s.reason) for s in result.skipped] == [
         (3, SkipReason.TEXT), (5, SkipReason.TEXT), (7, SkipReason.TEXT)]
+
+
+# --- the sixth blind batch ----------------------------------------------------------------------
+
+def test_ampersands_glued_numbers_and_words_that_are_no_names():
+    result = parse_signup("#接龙\n1. 王建国 & 李娜\n2. 刘强&陈静\n3. 杨帆4. 何雨\n5. 马超  请假（孩子生病）\n"
+                          "6. 高峰 周六可以 周日不行\n")
+    assert [(e.name, e.coming) for e in result.entries] == [
+        ("王建国", True), ("李娜", True), ("刘强", True), ("陈静", True), ("杨帆", True), ("何雨", True),
+        ("马超", False), ("高峰", None)]
+    assert result.entries[6].extra == [] and result.entries[7].note == "周六可以 周日不行"

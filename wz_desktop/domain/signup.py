@@ -53,7 +53,7 @@ NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没�
 NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
-OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+OPEN_WORDS = ("不行", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
@@ -326,7 +326,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～")
+    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～&＆")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
@@ -496,6 +496,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 readings = joining  # "王敏 和赵磊": 和 joins the names
             else:
                 readings += [r for r in joining if r not in readings]
+        if role and not going:  # "孩子生病" is no child named 生病: a name after a role starts as names do
+            readings = [r for r in readings if all(_surname_first(n) for n in r)]
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
             names = [n for r in readings for n in r]
@@ -562,7 +564,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     return count, [*found.named, *[n for n in found.unsure if n not in found.named]], unsure, found.doubts
 
 
-_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—(（【\[]+")
+_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—&＆(（【\[]+")
 _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
@@ -589,8 +591,8 @@ def _bare_word(word: str) -> tuple[bool, bool]:
     surname (全天, 司机, 江山) may still be a name, so it is asked about, not taken."""
     if not _name_like(word) or word in PLACES or word.endswith(_SQUAD_ENDINGS):
         return False, False
-    if not _surname_first(word):
-        return False, False
+    if not _surname_first(word) or (len(word) >= 4 and word[:2] not in _COMPOUND_SET and "·" not in word):
+        return False, False  # ("周六可以": four characters and no compound surname)
     if word in TEAM_WORDS or is_common_word(word):
         return False, True
     return True, False
@@ -615,7 +617,7 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
             joining, end = True, m.end()
             continue
         bare = (not joining and not token.startswith(("@", "+", "＋"))
-                and not re.search(r"[、,，;；/\-—]", rest[end:m.start()]))
+                and not re.search(r"[、,，;；/\-—&＆]", rest[end:m.start()]))
         joining = False
         name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
@@ -789,7 +791,7 @@ def _inline(body: str, number: int | None) -> list[str]:
     parts, start, want = [], 0, (number or 0) + 1
     if number is None:
         return [body]
-    for m in re.finditer(r"(?<=[\s)）】\]])(\d{1,3})\s*[.．、]\s*(?=\S)", body):
+    for m in re.finditer(r"(?<=[\s)）】\]" + _CJK + r"])(\d{1,3})\s*[.．、]\s*(?=\S)", body):
         if int(m.group(1)) == want:
             parts.append(body[start:m.start()].strip())
             start, want = m.end(), want + 1
