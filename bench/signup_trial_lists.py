@@ -915,3 +915,70 @@ LISTS_F: list[dict[str, str]] = [
 2. 李娜 🚙
 """, expect="王建国:car 李娜:car"),
 ]
+
+# A seventh batch, written after the fixes of the sixth (held out again).
+LISTS_G: list[dict[str, str]] = [
+    dict(id="G01-car-seats-people", shape="带车（车上还有李娜）", text="""\
+#接龙
+1. 王建国 带车（车上还有李娜、刘强）
+2. 李娜
+""", expect="王建国:car 李娜 刘强:maybe"),
+    dict(id="G02-reply-quote", shape="a quoted reply line 「王建国：#接龙…」 then the list", text="""\
+「王建国：#接龙 今晚搜寻」
+- - - - - - - - - - - - - - -
+1. 王建国
+2. 李娜
+""", expect="王建国 李娜"),
+    dict(id="G03-nums-with-total", shape="1. 王建国（2人）", text="""\
+#接龙
+1. 王建国（2人）
+2. 李娜（1人）
+""", expect="王建国:bring=1 李娜"),
+    dict(id="G04-phone-first", shape="phone before the name", text="""\
+#接龙
+1. 13840912345 王建国
+2. 139-4112-6789 李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="G05-surname-only", shape="王队, 李工, 张医生", text="""\
+#接龙
+1. 王队 带车
+2. 李工
+3. 张医生
+""", expect="王队:car 李工 张医生|张"),
+    dict(id="G06-squad-suffix-glued", shape="王建国（中山）, 李娜中山分队", text="""\
+#接龙
+1. 李娜中山分队
+2. 刘强甘井子 带车
+""", expect="李娜 刘强:car"),
+    dict(id="G07-ditto-marks", shape="〃 and 同上 for car", text="""\
+#接龙
+1. 王建国 带车
+2. 李娜 不带车
+3. 刘强 带车
+""", expect="王建国:car 李娜 刘强:car"),
+    dict(id="G08-cancel-then-back", shape="取消 then 又能去了", text="""\
+#接龙
+1. 王建国
+2. 李娜 取消
+李娜：又能去了
+""", expect="王建国 李娜:maybe"),
+    dict(id="G09-three-names-spaces-tab", shape="tab between three people", text="""\
+#接龙
+1. 王建国\t李娜\t刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="G10-bring-kids-names", shape="带孩子王小明和王小红", text="""\
+#接龙
+1. 王建国 带孩子王小明和王小红
+""", expect="王建国 王小明 王小红"),
+    dict(id="G11-weekday-in-note", shape="周六到 周日走", text="""\
+#接龙
+1. 王建国 周六到 周日走
+2. 李娜 周日上午到
+""", expect="王建国 李娜"),
+    dict(id="G12-numbers-in-parens-after", shape="王建国(1) 李娜(2)", text="""\
+接龙
+王建国(1)
+李娜(2)
+刘强(3)
+""", expect="王建国 李娜 刘强"),
+]

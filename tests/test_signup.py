@@ -868,3 +868,16 @@ def test_ampersands_glued_numbers_and_words_that_are_no_names():
         ("王建国", True), ("李娜", True), ("刘强", True), ("陈静", True), ("杨帆", True), ("何雨", True),
         ("马超", False), ("高峰", None)]
     assert result.entries[6].extra == [] and result.entries[7].note == "周六可以 周日不行"
+
+
+# --- the seventh blind batch --------------------------------------------------------------------
+
+def test_people_in_the_car_a_squad_glued_after_the_name_and_a_change_of_mind():
+    result = parse_signup("#接龙\n1. 王建国 带车（车上还有李娜、刘强）\n2. 李娜中山分队\n3. 陈静甘井子 带车\n4. 杨帆 取消\n"
+                          "杨帆：又能去了\n王建国：收到\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "李娜", "陈静", "杨帆"]
+    assert set(by_name["王建国"].extra) == {"李娜", "刘强"} and by_name["王建国"].doubts
+    assert (by_name["李娜"].squad_hint, by_name["陈静"].squad_hint, by_name["陈静"].car) == ("中山分队", "甘井子", True)
+    assert by_name["杨帆"].coming is None and by_name["杨帆"].doubts
+    assert by_name["王建国"].repeats == []  # "收到" says nothing about going

@@ -126,6 +126,8 @@ _SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}�
 _CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
 # What such a message says when it signs its writer up (the leader confirms: it is not on the list).
 _JOINING = re.compile(r"[+＋]\s*1|(?:我也|我)?(?:去|参加|报名)|算我(?:一个)?|加我|我也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
+# A message about going (from someone on the list): "又能去了", "我可以来".
+_GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
 # A line with a count and no name: "+1", "＋2 带车".
 _NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
 # A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
@@ -295,7 +297,11 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         word = run.group(0).strip("·•")
         name = None
         cut = min((word.find(w) for w in _NOTE_STARTS if word.find(w) >= 2), default=-1)
-        if 2 <= cut <= 4:
+        glued = next((i for i in (2, 3, 4) if len(word) > i + 1 and _name_like(word[:i])
+                      and _is_squad(re.sub(r"(分队|中队|小队|区|县)$", "", word[i:]) or word[i:])), None)
+        if glued is not None and squad is None and not 2 <= cut <= glued:
+            name, squad = word[:glued], word[glued:]  # "李娜中山分队": the name, then the squad
+        elif 2 <= cut <= 4:
             name = word[:cut]
         elif 2 <= len(word) <= 4 or ("·" in word and len(word) <= 16):
             name = word
@@ -438,7 +444,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
-        if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便)+(?=带|接|携)", piece):
+        if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
             piece = piece[drive.end():]  # "我开车带李娜": who is brought follows
         fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
         if fetch and _name_like(fetch.group(1)):
@@ -890,6 +896,8 @@ def parse_signup(text: str) -> SignupList:
             if chat and _name_like(chat.group(1)):
                 if _JOINING.fullmatch(chat.group(2).strip()) or _coming(chat.group(2)) is False:
                     reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1", "李娜：去不了了": its writer
+                elif _GOING_TALK.search(chat.group(2)) and chat.group(1) in {e.name for e in result.entries}:
+                    reading = _Reading(chat.group(1), None, None, "")  # "李娜：又能去了": a change of mind
                 else:
                     chat = None
                     reading = None  # "王建国：4个": a reply
@@ -937,6 +945,10 @@ def parse_signup(text: str) -> SignupList:
             if has_number is None and chat is not None and _coming(chat.group(2)) is False:
                 entry.note, entry.coming = chat.group(2).strip(), False  # a later line that disagrees leaves it open
                 entry.doubts.append(msg("“{text}”是群里的一条消息，说不参加了；请核对", text=raw.strip()))
+            elif has_number is None and chat is not None and not _JOINING.fullmatch(chat.group(2).strip()) \
+                    and _coming(chat.group(2)) is True:
+                entry.note, entry.coming = chat.group(2).strip(), None
+                entry.doubts.append(msg("“{text}”是群里的一条消息，说到了是否参加；请核对", text=raw.strip()))
             elif has_number is None and chat is not None:
                 entry.note, entry.coming = chat.group(2).strip(), None
                 entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
