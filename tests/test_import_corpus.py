@@ -130,6 +130,8 @@ NOT_TASKS = {
     "2021-hands-month-sheets": ("3月", {3, 4, 5, 7}),
     "2021-blind-footers": ("城市搜救", {6, 7, 8, 9}),
     "2021-blind-totals": ("培训保障", {4, 5, 7}),  # 3月份小计, 本月共2起 (sums, words in the number's cell), 合 | 计  # 填报单位（盖章）：… + a date, 说明：…, 单位负责人：…, 数据来源：…
+    "2022-blind-numbered-rows": ("城市搜救", {5, 6, 7, 8, 9, 10}),  # only a 序号; a 序号 and placeholders
+    "2022-blind-log-days": ("城市搜救", {3}),  # a day of a duty log: its date and 无任务
     "2021-hands-english": ("城市搜救", {4, 6}),  # 合计：2起, 本月共出队3次 (sums)  # （以下为夜间出队）, 本月小计, 合  计 (merged), 全年总计
 }
 NOT_SAID: dict[str, str] = {}

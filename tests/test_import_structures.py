@@ -412,3 +412,38 @@ def test_a_column_headed_event_number_keeps_short_numbers():
     rows = [HEADER] + [[i, f"任务{i}", D(2022, 1, i, 9, 0), 3, 1, "中山分队", None] for i in range(1, 5)]
     result = interpret([_cells("水上救援", rows)], "2022年.xlsx")
     assert result.batch.event_no == ["1", "2", "3", "4"]
+
+
+def test_one_departure_header_merged_over_a_date_and_a_time_column_is_one_departure(store, tmp_path):
+    """'出队时间' merged over two columns, the date in the first and the time in the second, no sub-header:
+    the time was dropped (kept only in the review marks) and the second column called 'none of the seven'."""
+    rows = [
+        ["事件编号", "事件摘要", "出队时间", None, "出队人数", "出队车次", "分队名称", "备注"],
+        ["WZ2022-0001", "合并表头甲", dt.date(2022, 10, 1), dt.time(9, 30), 6, 1, "中山分队", None],
+        ["WZ2022-0002", "合并表头乙", dt.date(2022, 10, 2), "下午3点", 6, 1, "中山分队", None],
+    ]
+    report = imp(store, book(tmp_path / "2022年.xlsx", {"城市搜救": rows}, {"城市搜救": ["C1:D1"]}))
+    assert not entries(report, Code.UNKNOWN_COLUMN)
+    no_self_check(report)
+    assert [r.departure for r in exported(store, 2022, tmp_path).rows] == ["2022-10-01 09:30", "2022-10-02 15:00"]
+
+
+@pytest.mark.parametrize("label", ["出队时刻", "时刻", "出发", "几点出发"])
+def test_a_time_column_under_another_word_joins_the_date(store, tmp_path, label):
+    """出队日期 beside a column headed 出队时刻 / 时刻 / 出发 / 几点出发: one departure (the time was dropped)."""
+    rows = [["事件编号", "事件摘要", "出队日期", label, "出队人数", "出队车次", "分队名称", "备注"],
+            ["WZ2022-0001", "时刻列", dt.date(2022, 11, 1), "14:30", 6, 1, "中山分队", None]]
+    report = imp(store, book(tmp_path / "2022年.xlsx", {"城市搜救": rows}))
+    assert not entries(report, Code.UNKNOWN_COLUMN)
+    assert [r.departure for r in exported(store, 2022, tmp_path).rows] == ["2022-11-01 14:30"]
+
+
+def test_a_column_of_times_under_a_header_that_says_nothing_is_not_joined_but_every_row_is_said(store, tmp_path):
+    """A departure of only a day, and beside it a column of times headed '（具体）': the header does not
+    say these are departure times, so they are not joined; but each row is flagged and reported."""
+    rows = [["事件编号", "事件摘要", "出队日期", "（具体）", "出队人数", "出队车次", "分队名称", "备注"],
+            ["WZ2022-0001", "无名时间列甲", dt.date(2022, 12, 1), dt.time(14, 30), 6, 1, "中山分队", None],
+            ["WZ2022-0002", "无名时间列乙", dt.date(2022, 12, 2), "下午3点", 6, 1, "中山分队", None]]
+    report = imp(store, book(tmp_path / "2022年.xlsx", {"城市搜救": rows}))
+    checked = [(e.row, e.column, e.field) for e in entries(report, Code.SELF_CHECK)]
+    assert checked == [(2, "D", "departure"), (3, "D", "departure")]

@@ -771,3 +771,101 @@ def test_a_failure_while_linking_squads_is_all_or_nothing(store, tmp_path):
     after = db_snapshot(store.path)
     # either the import went in whole, or it failed and changed nothing; never 'failed' with the tasks written
     assert report.ok or after == before, (report.error, store.tasks.count_year(2022))
+
+
+# --- a second blind trial (bench/blind_trial.py B58–B70) ------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_rows_numbered_in_advance_and_never_filled_are_no_tasks(store, tmp_path, suffix):
+    """A sheet whose 序号 column runs on below the last task (rows prepared for the year, or a row
+    with only placeholders): those rows are skipped and reported, not stored as empty tasks."""
+    header = ["序号", *HEADER]
+    rows = [header,
+            [1, "WZ2022-0001", "海边救人", D(2022, 1, 5, 9, 0), 5, 1, "水上救援分队", None],
+            [2, "WZ2022-0002", "渔船搁浅", D(2022, 1, 6, 9, 0), 5, 1, "水上救援分队", None],
+            *[[n] for n in range(3, 9)],
+            [9, None, None, None, "—", "—", "—"],
+            ["10"]]
+    report = imp(store, write_workbook(tmp_path / f"2022年{suffix}", [Sheet("水上救援", rows)]))
+    assert (report.added, task_count(store.path)) == (2, 2)
+    skipped = {r for s, r in rows_of(report, Code.SKIPPED_ROW) if s == "水上救援"}
+    assert set(range(4, 12)) <= skipped
+    assert [r.summary for r in export(store, 2022, tmp_path).rows] == ["海边救人", "渔船搁浅"]
+
+
+def test_a_row_with_a_number_and_a_task_field_is_still_a_task(store, tmp_path):
+    header = ["序号", *HEADER]
+    rows = [header, [1, None, "只有摘要的任务", None, None, None, None, None], [2, None, None, None, 4, None, None, None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("水上救援", rows)]))
+    assert report.added == 2
+
+
+def test_characters_that_show_nothing_are_not_part_of_a_value(store, tmp_path):
+    """A zero-width space or a byte-order mark copied from a chat: '金州分队\\u200b' is the squad 金州分队
+    (not a second squad of that name), 'WZ2022-0001\\u200b' its event number, '3\\u200b' a count."""
+    rows = [["WZ2022-0001\u200b", "零宽字符", "2022-11-03\u200b 09:00", "3\u200b", "\ufeff1", "金州分队\u200b", None],
+            ["WZ2022-0002", "字节序标记", D(2022, 11, 4, 9, 0), 3, 1, "\ufeff金州分队", "\u2060已完成"]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    assert report.added == 2 and report.raw_values == 0
+    got = export(store, 2022, tmp_path).rows
+    assert [(r.event_no, r.departure, r.headcount, r.vehicles, r.squads, r.remarks) for r in got] == [
+        ("WZ2022-0001", "2022-11-03 09:00", 3, 1, "金州分队", ""),
+        ("WZ2022-0002", "2022-11-04 09:00", 3, 1, "金州分队", "已完成")]
+    assert store.database.execute("SELECT count(*) FROM squads WHERE name LIKE '%金州%'").fetchone()[0] == 1
+
+
+def test_a_squad_column_headed_as_the_units_taking_part_is_the_squads(store, tmp_path):
+    header = ["编号", "事件", "时间", "人员数量", "车辆(台)", "参加单位", "附注"]
+    rows = [header, ["WZ2022-0001", "商场寻人", D(2022, 8, 3, 9, 0), 7, 2, "中山分队", "乙"]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("城市搜救", rows)]))
+    assert Code.MISSING_COLUMN not in {e.code for e in report.entries}
+    (row,) = export(store, 2022, tmp_path).rows
+    assert (row.headcount, row.vehicles, row.squads, row.remarks) == (7, 2, "中山分队", "乙")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_the_empty_days_of_a_log_kept_one_row_a_day_are_never_silent_tasks(store, tmp_path, suffix):
+    """A duty log with a row for every day: a day that says 无任务 is skipped and said; a day with only
+    its date (or placeholders) is kept (the export of a task known only by its departure looks the
+    same) but flagged and reported, never stored as a task like any other."""
+    rows = [[None, None, dt.date(2022, 4, 1), None, None, None, None],
+            ["WZ2022-0001", "商场寻人", D(2022, 4, 2, 9, 0), 6, 1, "中山分队", None],
+            [None, None, dt.date(2022, 4, 3), None, None, None, None],
+            [None, "无任务", dt.date(2022, 4, 4), None, None, None, None],
+            [None, "/", dt.date(2022, 4, 5), "/", "/", "/", "/"],
+            [None, None, "2022年4月6日", None, None, None, None],
+            [None, None, dt.date(2022, 4, 7), None, None, "中山分队", None]]   # a squad went out: kept
+    report = imp(store, write_workbook(tmp_path / f"2022年{suffix}", [canonical_sheet("城市搜救", rows)]))
+    assert report.added == 6
+    assert ("城市搜救", 5) in rows_of(report, Code.SKIPPED_ROW)
+    assert {("城市搜救", r) for r in (2, 4, 6, 7)} <= rows_of(report, Code.SELF_CHECK)
+    assert {("城市搜救", r) for r in (3, 8)}.isdisjoint(rows_of(report, Code.SELF_CHECK))
+    assert "无任务" not in [r.summary for r in export(store, 2022, tmp_path).rows]
+
+
+def test_two_columns_under_one_name_each_row_where_they_differ_is_said(store, tmp_path):
+    """Two 出队人数 columns (an old one and a corrected one): the file does not say which holds; the
+    first is read, and each row where the other differs is flagged and reported, never silently."""
+    header = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队人数", "出队车次", "分队名称", "备注"]
+    rows = [header,
+            ["WZ2022-0001", "重名列甲", D(2022, 5, 1, 9, 0), 20, 8, 1, "山地救援分队", None],
+            ["WZ2022-0002", "重名列乙", D(2022, 5, 2, 9, 0), 9, 9, 1, "山地救援分队", None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [Sheet("山地救援", rows)]))
+    assert ("山地救援", 2, "E") in where(report, Code.GUESS)
+    assert ("山地救援", 3) not in rows_of(report, Code.GUESS)
+    assert task_by_summary(store, "重名列甲").needs_review
+    assert not task_by_summary(store, "重名列乙").needs_review
+    said = [e.message for e in report.entries if e.code == Code.UNKNOWN_COLUMN]
+    assert any("都是" in m for m in said) and not any("不是七列之一" in m for m in said), said
+
+
+def test_two_squads_joined_by_a_word_are_flagged_not_one_squad_silently(store, tmp_path):
+    """'金州分队和甘井子分队' is not split (和 may be part of a name) but is no squad's name either: kept
+    as written, flagged and reported; so is a squad ending in a full stop."""
+    rows = [["WZ2022-0001", "两队联合", D(2022, 6, 1, 9, 0), 8, 2, "金州分队和甘井子分队", None],
+            ["WZ2022-0002", "带句号", D(2022, 6, 2, 9, 0), 8, 2, "金州分队。", None],
+            ["WZ2022-0003", "一队", D(2022, 6, 3, 9, 0), 8, 2, "和平分队", None]]
+    report = imp(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    assert {("城市搜救", 2), ("城市搜救", 3)} <= rows_of(report, Code.SELF_CHECK)
+    assert ("城市搜救", 4) not in rows_of(report, Code.SELF_CHECK)
+    assert task_by_summary(store, "两队联合").needs_review and not task_by_summary(store, "一队").needs_review

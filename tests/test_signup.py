@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wz_desktop.domain.records import Member
 from wz_desktop.domain.signup import (
@@ -558,3 +560,335 @@ def test_chatter_under_a_list_is_not_people():
         result = parse_signup(f"#接龙\n出队 19:00\n1. 王刚\n{chatter}")
         assert [e.name for e in result.entries] == ["王刚"], chatter
         assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.TEXT)], chatter
+
+
+# --- a list posted again after an edit (WeChat repeats the heading and every line) ------------------
+
+_EDIT_HEAD = "#接龙\n周日 棒棰岛 水域训练\n"
+
+
+def test_a_repeated_heading_without_a_number_is_never_a_person():
+    text = _EDIT_HEAD + "1. 王建国\n2. 李娜\n" + _EDIT_HEAD + "1. 王建国\n2. 李娜\n3. 刘强\n"
+    result = parse_signup(text)
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强"]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [
+        (5, SkipReason.DUPLICATE), (6, SkipReason.DUPLICATE), (7, SkipReason.DUPLICATE), (8, SkipReason.DUPLICATE)]
+
+
+def test_the_later_version_of_an_edited_list_holds():
+    result = parse_signup(_EDIT_HEAD + "1. 王建国 带车\n2. 李娜\n3. 刘强\n" + _EDIT_HEAD + "1. 王建国 带车\n2. 李娜 请假\n3. 刘强 +1\n")
+    by_name = {e.name: e for e in result.entries}
+    assert (by_name["李娜"].coming, by_name["李娜"].note, by_name["李娜"].repeats) == (False, "请假", [9])
+    assert (by_name["刘强"].plus, by_name["刘强"].coming) == (1, True)
+    assert by_name["王建国"].car is True and not any(e.doubts for e in result.entries)
+    assert any("修改后再次发出" in str(r) for r in result.remarks)
+
+
+def test_a_line_deleted_in_a_later_version_is_left_open_with_a_doubt():
+    result = parse_signup(_EDIT_HEAD + "1. 王建国\n2. 李娜\n3. 刘强\n" + _EDIT_HEAD + "1. 王建国\n2. 刘强\n3. 陈静\n")
+    by_name = {e.name: e for e in result.entries}
+    assert set(by_name) == {"王建国", "李娜", "刘强", "陈静"}
+    assert by_name["李娜"].coming is None and len(by_name["李娜"].doubts) == 1
+    assert [e.name for e in result.coming] == ["王建国", "刘强", "陈静"]
+
+
+def test_two_different_lists_are_merged_without_doubts():
+    text = ("#接龙\n大连湾 落水搜寻 中山分队\n1. 王建国\n2. 李娜\n\n"
+            "#接龙\n大连湾 落水搜寻 甘井子分队\n1. 陈静\n2. 李娜\n")
+    result = parse_signup(text)
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", True, 0), ("陈静", True, 0)]
+    assert len(result.remarks) == 1
+
+
+def test_a_copied_chat_record_keeps_senders_and_dates_out_of_the_list():
+    text = ("王建国 12-02 20:13\n#接龙\n12月2日 金石滩 海上遇险\n1. 王建国 带车\n2. 李娜\n"
+            "赵磊 12-02 20:15\n#接龙\n12月2日 金石滩 海上遇险\n1. 王建国 带车\n2. 李娜\n3. 刘强\n"
+            "孙浩 昨天 21:03\n收到")
+    result = parse_signup(text)
+    assert [(e.name, e.coming) for e in result.entries] == [("王建国", True), ("李娜", True), ("刘强", True)]
+    assert not any(e.doubts for e in result.entries)
+    skipped = {s.line_no: s.reason for s in result.skipped}
+    assert skipped[6] == SkipReason.HEADING and skipped[7] == skipped[8] == SkipReason.DUPLICATE
+    assert skipped[12] == SkipReason.TEXT
+
+
+# --- what stands beside a name: another person, or a squad, a place, a role, a duty -------------
+
+@pytest.mark.parametrize("word", ["中山", "甘井子", "沙河口", "金普", "西岗", "金州分队", "医疗", "潜水员", "后勤",
+                                  "无人机", "待命", "随时", "夜班", "值班"])
+def test_a_squad_role_or_duty_after_a_name_is_its_note_not_a_person(word):
+    result = parse_signup(f"#接龙\n今晚 搜寻\n1. 王建国 {word}\n2. 李娜 {word} 带车\n")
+    assert [(e.name, e.note, e.car, len(e.doubts)) for e in result.entries] == [
+        ("王建国", word, False, 0), ("李娜", f"{word} 带车", True, 0)]
+
+
+@pytest.mark.parametrize("word", ["全天", "万里", "江山", "文明"])
+def test_an_everyday_word_that_may_be_a_name_is_asked_about(word):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {word}\n").entries
+    assert (entry.name, entry.note) == ("王建国", word)
+    assert len(entry.doubts) == 1 and word in str(entry.doubts[0])
+
+
+@pytest.mark.parametrize("line, people", [
+    ("1. 金州分队 陈静", [("陈静", "金州分队")]),
+    ("1. 西岗 杨帆 带车", [("杨帆", "西岗")]),
+    ("1. 中山/李娜", [("李娜", "中山")]),
+    ("1. 马超/林杰", [("马超", None), ("林杰", None)]),
+    ("1. 马超+林杰", [("马超", None), ("林杰", None)]),
+    ("1. 王建国、李娜和刘强", [("王建国", None), ("李娜", None), ("刘强", None)]),
+    ("1. 王建国 高峰 安静", [("王建国", None), ("高峰", None), ("安静", None)]),
+    ("1. 陈静 杨帆 何雨", [("陈静", None), ("杨帆", None), ("何雨", None)]),
+])
+def test_squads_before_a_name_and_people_joined_on_a_line(line, people):
+    result = parse_signup(f"#接龙\n{line}\n")
+    assert [(e.name, e.squad_hint) for e in result.entries] == people
+
+
+_PEOPLE = ["王建国", "李娜", "刘强", "陈静", "杨帆", "何雨", "马超", "林杰", "孙浩", "周敏", "欧阳晓", "高峰"]
+_NOT_PEOPLE = ["中山", "甘井子", "沙河口", "金州", "西岗", "金州分队", "医疗", "后勤", "待命", "值班", "夜班",
+               "潜水员", "无人机", "全天", "司机"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=st.sampled_from(_PEOPLE), words=st.lists(st.sampled_from(_PEOPLE + _NOT_PEOPLE), min_size=1, max_size=4,
+                                                      unique=True),
+       sep=st.sampled_from([" ", "  ", "\t", "\u3000"]))
+def test_nobody_is_invented_or_dropped_beside_a_name(first, words, sep):
+    """Whatever follows a name on a line, a word that is no person is never read as one, and a name
+    after a name is read as a person, or ends up in the note with a doubt (never silently)."""
+    words = [w for w in words if w != first]
+    line = f"1. {first}{sep}{sep.join(words)}"
+    result = parse_signup(f"#接龙\n{line}\n")
+    names = [e.name for e in result.entries]
+    assert names[0] == first and not set(names) & set(_NOT_PEOPLE), line
+    notes = " ".join(e.note for e in result.entries)
+    doubts = " ".join(str(d) for e in result.entries for d in e.doubts)
+    for word in words:
+        assert word in names or word in notes, line
+    if any(w in _NOT_PEOPLE for w in words):  # after the first word that is no person, all is note
+        cut = next(i for i, w in enumerate(words) if w in _NOT_PEOPLE)
+        assert names == [first, *words[:cut]], line
+        assert all(w in notes for w in words[cut:]), line
+    assert all(w in names for w in words) or doubts or any(w in _NOT_PEOPLE for w in words), line
+
+
+# --- how many come along, in the hands people write it ---------------------------------------------
+
+@pytest.mark.parametrize("note, plus, extra, doubts", [
+    ("带2人", 2, [], 0), ("携家属2人", 2, [], 0), ("带1人", 1, [], 0), ("另带1位", 1, [], 0), ("+两人", 2, [], 0),
+    ("带俩孩子", 2, [], 0), ("2人（我和老婆）", 1, [], 0), ("一家三口", 2, [], 0), ("夫妻俩", 1, [], 0),
+    ("我老婆也去", 1, [], 0), ("（我老婆也去）", 1, [], 0), ("带2人（王敏、王小明）", 2, ["王敏", "王小明"], 0),
+    ("3人", 2, [], 1), ("我们3个人", 2, [], 0), ("开车 可带3人", 0, [], 0), ("带车 可坐4人", 0, [], 0),
+    ("带2人（王敏、王小明、赵磊）", 2, ["王敏", "王小明", "赵磊"], 1),
+])
+def test_every_way_of_writing_how_many_come_along(note, plus, extra, doubts):
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, len(entry.doubts)) == ("孙明", plus, extra, doubts)
+
+
+def test_a_name_joined_to_a_role_or_by_a_word_keeps_everyone():
+    result = parse_signup("#接龙\n1. 周敏和老公\n2. 刘洋一家三口\n3. 马超 加 赵磊\n4. 郑凯 另带小王\n")
+    assert [(e.name, e.plus, e.extra) for e in result.entries] == [
+        ("周敏", 1, []), ("刘洋", 2, []), ("马超", 0, []), ("赵磊", 0, []), ("郑凯", 0, ["小王"])]
+    assert result.entries[2].note == "" and result.entries[4].unsure == ["小王"] and not result.skipped
+
+
+_CN = dict(zip(range(1, 10), "一两三四五六七八九"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(1, 9), chinese=st.booleans(),
+       form=st.sampled_from(["带{n}人", "携家属{n}人", "+{n}", "+{n}人", "＋{n}位", "带{n}个朋友", "另带{n}人"]),
+       before=st.sampled_from(["", "带车 ", "🚗 ", "晚到 "]))
+def test_a_count_of_people_brought_is_read_whatever_the_numeral(n, chinese, form, before):
+    number = _CN[n] if chinese else str(n)
+    note = before + form.format(n=number)
+    [entry] = parse_signup(f"#接龙\n1. 孙明 {note}\n").entries
+    assert (entry.name, entry.plus, entry.extra, entry.doubts) == ("孙明", n, [], []), note
+
+
+# --- what the group types around a list: messages, a bare +1, struck names, plates, old characters ---
+
+def test_a_message_under_the_list_is_its_writer_to_confirm_or_a_reply():
+    result = parse_signup("#接龙\n今晚 搜寻\n1. 王建国\n2. 李娜 带车\n陈静：+1\n刘强: 我也去\n王建国：4个\n@孙浩 你报一下\n")
+    assert [(e.name, e.coming, e.plus, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0, 0), ("李娜", True, 0, 0), ("陈静", None, 0, 1), ("刘强", None, 0, 1)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(7, SkipReason.TEXT), (8, SkipReason.TEXT)]
+
+
+@pytest.mark.parametrize("line", ["+1", "＋2", "+1 带车", "+1 🚗"])
+def test_a_count_with_no_name_is_put_to_the_leader(line):
+    result = parse_signup(f"#接龙\n1. 王建国\n2. 李娜\n{line}\n3. 刘强\n")
+    assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 0)]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.UNREADABLE)]
+
+
+def test_a_struck_name_is_not_coming_and_said():
+    result = parse_signup("#接龙\n1. 王建国\n2. ~~刘强~~\n3. ~~陈静 带车~~\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("刘强", False, 1), ("陈静", False, 1)]
+
+
+@pytest.mark.parametrize("note, car", [("辽B12345", True), ("辽BD12345 新能源", True), ("车牌辽B·7K321", True),
+                                       ("辽B12345 车坏了", False), ("13840912345", False), ("WZ0312", False)])
+def test_a_plate_is_a_car(note, car):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
+    assert entry.car is car
+
+
+def test_traditional_note_words_are_read():
+    result = parse_signup("＃接龍\n１．張偉 帶車\n２．陳靜 請假\n３．劉強 開車 ＋１\n")
+    assert [(e.name, e.car, e.coming, e.plus) for e in result.entries] == [
+        ("張偉", True, True, 0), ("陳靜", False, False, 0), ("劉強", True, True, 1)]
+
+
+def test_someone_signed_up_by_another_is_kept_and_asked_about():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜（替刘强报）\n3. 陈静 帮杨帆报名\n4. 高峰 帮忙\n")
+    assert [(e.name, e.extra, e.unsure, len(e.doubts)) for e in result.entries] == [
+        ("王建国", [], [], 0), ("李娜", ["刘强"], ["刘强"], 1), ("陈静", ["杨帆"], ["杨帆"], 1), ("高峰", [], [], 0)]
+
+
+# --- the second blind batch: shapes the first did not show ------------------------------------------
+
+def test_titles_numbering_marks_and_examples():
+    result = parse_signup("#接龙\n1. 示例：张三 中山分队 带车\n2. 队长王建国 带车\nNo.3 刘强队长\n#4 李娜 🙅\n5. 陈静 ❎\n")
+    assert [(e.name, e.car, e.coming) for e in result.entries] == [
+        ("王建国", True, True), ("刘强", False, True), ("李娜", False, False), ("陈静", False, False)]
+    assert result.heading == ["#接龙", "1. 示例：张三 中山分队 带车"]
+
+
+def test_a_message_withdrawing_leaves_the_person_open_with_a_doubt():
+    result = parse_signup("#接龙\n1. 王建国\n2. 李娜\n李娜：我去不了了，家里有事\n孙浩: 取消\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", None, 1), ("孙浩", False, 1)]
+
+
+def test_people_after_a_label_on_one_line():
+    result = parse_signup("今晚 星海 搜寻 集合 19:00\n报名：王建国 李娜 刘强 陈静\n")
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强", "陈静"]
+
+
+def test_numbered_entries_run_together_on_one_line():
+    result = parse_signup("#接龙 今晚搜寻\n1. 王建国 2. 李娜 带车 3. 刘强 +1\n4. 陈静 2. 5号楼\n")
+    assert [(e.name, e.car, e.plus, e.line_no) for e in result.entries] == [
+        ("王建国", False, 0, 2), ("李娜", True, 0, 2), ("刘强", False, 1, 2), ("陈静", False, 0, 3)]
+
+
+def test_names_under_a_count_are_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国\n2. 刘强 +2\n王敏、赵磊\n3. 李娜\n")
+    by_name = {e.name: e for e in result.entries}
+    assert set(by_name) == {"王建国", "刘强", "王敏", "赵磊", "李娜"}
+    assert by_name["刘强"].plus == 2 and len(by_name["刘强"].doubts) == 1 and "王敏" in by_name["刘强"].doubts[0]
+
+
+# --- the third blind batch ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, name, plus", [
+    ("王建国等3人", "王建国", 2), ("李娜 x2", "李娜", 1), ("李娜 ×3", "李娜", 2), ("王建国夫妇", "王建国", 1),
+    ("刘强父子", "刘强", 1), ("陈静母女俩", "陈静", 1), ("孙浩 姐妹俩", "孙浩", 1),
+])
+def test_kin_and_totals_glued_to_a_name(line, name, plus):
+    [entry] = parse_signup(f"#接龙\n1. {line}\n").entries
+    assert (entry.name, entry.plus, entry.extra, entry.doubts) == (name, plus, [], [])
+
+
+def test_who_comes_along_named_after_a_pronoun_and_who_is_picked_up():
+    result = parse_signup("#接龙\n1. 王建国和他儿子王小明\n2. 李娜 +1 她老公\n3. 刘强 带车 顺路接孙浩\n")
+    assert [(e.name, e.extra, e.unsure, e.plus, len(e.doubts)) for e in result.entries] == [
+        ("王建国", ["王小明"], [], 1, 0), ("李娜", [], [], 1, 0), ("刘强", ["孙浩"], ["孙浩"], 0, 1)]
+
+
+def test_times_before_names_squads_after_names_and_tomorrow():
+    result = parse_signup("今晚搜寻 接龙\n19:30 王建国\n20:00 李娜 带车\n陈静_中山\n刘强（明天早上到）\n")
+    assert [(e.name, e.car, e.coming, e.squad_hint) for e in result.entries] == [
+        ("王建国", False, True, None), ("李娜", True, True, None), ("陈静", False, True, None), ("刘强", False, None, None)]
+    assert result.entries[2].note == "中山"
+
+
+# --- the fourth blind batch ---------------------------------------------------------------------
+
+def test_chinese_numerals_hyphens_and_runs_after_brackets():
+    result = parse_signup("#接龙 周日拉练\n一、王建国 带车\n二、王小明-李娜-刘强\n三、中山-陈静\n"
+                          "四、杨帆 +1（赵磊）5. 何雨 请假 6. 马超\n")
+    assert [(e.name, e.car, e.coming, e.squad_hint, e.extra) for e in result.entries] == [
+        ("王建国", True, True, None, []), ("王小明", False, True, None, []), ("李娜", False, True, None, []),
+        ("刘强", False, True, None, []), ("陈静", False, True, "中山", []), ("杨帆", False, True, None, ["赵磊"]),
+        ("何雨", False, False, None, []), ("马超", False, True, None, [])]
+
+
+def test_what_cannot_be_read_at_the_top_of_a_list_is_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国李娜\n2. 同上\n3. 刘强\n")
+    assert [e.name for e in result.entries] == ["刘强"]
+    assert result.heading == ["#接龙"]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(2, SkipReason.UNREADABLE), (3, SkipReason.UNREADABLE)]
+
+
+def test_a_count_before_the_name_and_a_driver_bringing_people():
+    result = parse_signup("#接龙\n1. +1 王建国\n2. 刘强 我开车带李娜、陈静\n")
+    first, second = result.entries
+    assert (first.name, first.plus, len(first.doubts)) == ("王建国", 1, 1)
+    assert (second.name, second.car, set(second.extra)) == ("刘强", True, {"李娜", "陈静"}) and second.doubts
+
+
+def test_a_table_copied_from_a_sheet_reads_its_car_column():
+    result = parse_signup("周日拉练报名\n序号 姓名 分队 带车\n1 王建国 中山 是\n2 李娜 甘井子 否\n3 刘强 金州 有\n4 陈静 西岗 √\n"
+                          "5 杨帆 沙河口 再说\n")
+    assert [(e.name, e.car, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", False, 0), ("刘强", True, 0), ("陈静", True, 0), ("杨帆", False, 1)]
+    # an example line of the same shape is no table
+    [entry] = parse_signup("#接龙\n例 分队 姓名 带车\n1. 刘强 潜水员 沙河口\n").entries
+    assert (entry.car, entry.doubts) == (False, [])
+
+
+# --- the fifth blind batch ----------------------------------------------------------------------
+
+def test_roles_before_names_key_values_and_a_total_after_a_car():
+    result = parse_signup("#接龙\n1. 医生李娜\n2. 司机王建国 带车\n3. 姓名：刘强 电话：13840912345 车辆：有\n"
+                          "4. 姓名：陈静 车辆：无\n5. 杨帆 带车 2人\n")
+    assert [(e.name, e.car, e.plus) for e in result.entries] == [
+        ("李娜", False, 0), ("王建国", True, 0), ("刘强", True, 0), ("陈静", False, 0), ("杨帆", True, 1)]
+    assert result.entries[-1].doubts  # "2人" with no 我: the writer included? asked
+
+
+def test_a_note_on_the_next_line_is_taken_and_said_but_not_a_question():
+    result = parse_signup("#接龙\n1. 王建国\n   带车 可坐4人\n2. 李娜\n还有人吗？\n3. 刘强\n请假\n")
+    assert [(e.name, e.car, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, True, 1), ("李娜", False, True, 0), ("刘强", False, None, 1)]  # 请假 below: left open
+    assert [(s.line_no, s.reason) for s in result.skipped] == [
+        (3, SkipReason.TEXT), (5, SkipReason.TEXT), (7, SkipReason.TEXT)]
+
+
+# --- the sixth blind batch ----------------------------------------------------------------------
+
+def test_ampersands_glued_numbers_and_words_that_are_no_names():
+    result = parse_signup("#接龙\n1. 王建国 & 李娜\n2. 刘强&陈静\n3. 杨帆4. 何雨\n5. 马超  请假（孩子生病）\n"
+                          "6. 高峰 周六可以 周日不行\n")
+    assert [(e.name, e.coming) for e in result.entries] == [
+        ("王建国", True), ("李娜", True), ("刘强", True), ("陈静", True), ("杨帆", True), ("何雨", True),
+        ("马超", False), ("高峰", None)]
+    assert result.entries[6].extra == [] and result.entries[7].note == "周六可以 周日不行"
+
+
+# --- the seventh blind batch --------------------------------------------------------------------
+
+def test_people_in_the_car_a_squad_glued_after_the_name_and_a_change_of_mind():
+    result = parse_signup("#接龙\n1. 王建国 带车（车上还有李娜、刘强）\n2. 李娜中山分队\n3. 陈静甘井子 带车\n4. 杨帆 取消\n"
+                          "杨帆：又能去了\n王建国：收到\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "李娜", "陈静", "杨帆"]
+    assert set(by_name["王建国"].extra) == {"李娜", "刘强"} and by_name["王建国"].doubts
+    assert (by_name["李娜"].squad_hint, by_name["陈静"].squad_hint, by_name["陈静"].car) == ("中山分队", "甘井子", True)
+    assert by_name["杨帆"].coming is None and by_name["杨帆"].doubts
+    assert by_name["王建国"].repeats == []  # "收到" says nothing about going
+
+
+# --- the eighth blind batch ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("note, car, coming", [
+    ("两辆车", True, True), ("带2台车", True, True), ("不好意思 临时有事", False, None), ("抱歉 来不了了", False, False),
+    ("+0", False, True), ("3辆车都坐满了 不带车", False, True),
+])
+def test_cars_counted_and_excuses(note, car, coming):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
+    assert (entry.name, entry.car, entry.coming) == ("王建国", car, coming)

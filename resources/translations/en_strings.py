@@ -1743,6 +1743,29 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{text}”是群里的一条消息，说到了是否参加；请核对': '"{text}" is a message in the group about coming; please check',
+    '下一行“{text}”记在了{name}名下，请核对': 'The next line "{text}" was put with {name}; please check',
+    '“{column}”一栏写的是“{value}”，是否带车请核对': 'The "{column}" column says "{value}"; please check whether they bring a car',
+    '“{text}”写在名字前面：是本人报名，还是另带人？请核对':
+        '"{text}" stands before the name: the person signing up, or bringing others? Please check',
+    '“{text}”：{name}也去吗？请核对': '"{text}": is {name} coming too? Please check',
+    '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
+    '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',
+    '下一行的{names}可能就是这里带来的人，请核对': '{names} on the next line may be the people this line brings; please check',
+    '“{text}”是群里的一条消息，不在接龙里；是否报名请核对':
+        '"{text}" is a message in the group, not on the list; please check whether they signed up',
+    '“{name}”被划掉了（~~），按不参加算，请核对': '"{name}" is struck out (~~) and taken as not coming; please check',
+    '“{text}”：是替{name}报名吗？请核对': '"{text}": signing up {name} for them? Please check',
+    '写的是共{count}人，列出的却是{listed}人（{names}），请核对':
+        'It says {count} in all but lists {listed} more ({names}); please check',
+    '“{text}”按连本人共{count}人算（带{more}人），请核对':
+        '"{text}" was read as {count} in all, the writer included ({more} brought along); please check',
+    '“{word}”写在{name}后面，也可能是另一个人的名字，请核对':
+        '"{word}" after {name} may also be another person\'s name; please check',
+    '第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对':
+        'The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check',
+    '第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准':
+        'The list from line {lines} is the same list posted again after an edit; its last version holds',
     '{doubt}；{reason}': '{doubt}; {reason}',
 })
 DOMAIN.update({  # parse: the notes of the cell readers (wz_desktop/domain/parse.py)
@@ -2254,6 +2277,14 @@ EN_IN.update({("Domain", source): english for source, english in {
     '空工作表，跳过': 'Empty sheet, skipped',
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
+    '自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对': 'Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check',
+    '只有日期，没有任务内容，跳过': 'Only a date and a word saying nothing was done: skipped',
+    '第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped',
+    '自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对': 'Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check',
+    '“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告': 'Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported',
+    '{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对': 'Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check',
+    '第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过': 'Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped',
     '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader

@@ -4917,326 +4917,326 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="161" />
-            <location filename="../../wz_desktop/domain/parse.py" line="288" />
-            <location filename="../../wz_desktop/domain/parse.py" line="664" />
-            <location filename="../../wz_desktop/domain/parse.py" line="711" />
-            <location filename="../../wz_desktop/domain/parse.py" line="856" />
+            <location filename="../../wz_desktop/domain/parse.py" line="162" />
+            <location filename="../../wz_desktop/domain/parse.py" line="289" />
+            <location filename="../../wz_desktop/domain/parse.py" line="665" />
+            <location filename="../../wz_desktop/domain/parse.py" line="712" />
+            <location filename="../../wz_desktop/domain/parse.py" line="857" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="185" />
+            <location filename="../../wz_desktop/domain/parse.py" line="186" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="187" />
+            <location filename="../../wz_desktop/domain/parse.py" line="188" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="187" />
+            <location filename="../../wz_desktop/domain/parse.py" line="188" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="189" />
+            <location filename="../../wz_desktop/domain/parse.py" line="190" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="192" />
+            <location filename="../../wz_desktop/domain/parse.py" line="193" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="270" />
-            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <location filename="../../wz_desktop/domain/parse.py" line="271" />
+            <location filename="../../wz_desktop/domain/parse.py" line="279" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="273" />
+            <location filename="../../wz_desktop/domain/parse.py" line="274" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="275" />
+            <location filename="../../wz_desktop/domain/parse.py" line="276" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="294" />
+            <location filename="../../wz_desktop/domain/parse.py" line="295" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="297" />
+            <location filename="../../wz_desktop/domain/parse.py" line="298" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="299" />
+            <location filename="../../wz_desktop/domain/parse.py" line="300" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="302" />
+            <location filename="../../wz_desktop/domain/parse.py" line="303" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="304" />
+            <location filename="../../wz_desktop/domain/parse.py" line="305" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="306" />
+            <location filename="../../wz_desktop/domain/parse.py" line="307" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="375" />
+            <location filename="../../wz_desktop/domain/parse.py" line="376" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="417" />
+            <location filename="../../wz_desktop/domain/parse.py" line="418" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="470" />
+            <location filename="../../wz_desktop/domain/parse.py" line="471" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="504" />
-            <location filename="../../wz_desktop/domain/parse.py" line="516" />
+            <location filename="../../wz_desktop/domain/parse.py" line="505" />
+            <location filename="../../wz_desktop/domain/parse.py" line="517" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="508" />
+            <location filename="../../wz_desktop/domain/parse.py" line="509" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="514" />
+            <location filename="../../wz_desktop/domain/parse.py" line="515" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="527" />
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="529" />
+            <location filename="../../wz_desktop/domain/parse.py" line="530" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="532" />
+            <location filename="../../wz_desktop/domain/parse.py" line="533" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="534" />
+            <location filename="../../wz_desktop/domain/parse.py" line="535" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="543" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="544" />
+            <location filename="../../wz_desktop/domain/parse.py" line="545" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="551" />
+            <location filename="../../wz_desktop/domain/parse.py" line="552" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="556" />
+            <location filename="../../wz_desktop/domain/parse.py" line="557" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="558" />
+            <location filename="../../wz_desktop/domain/parse.py" line="559" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="560" />
+            <location filename="../../wz_desktop/domain/parse.py" line="561" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="564" />
+            <location filename="../../wz_desktop/domain/parse.py" line="565" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="589" />
+            <location filename="../../wz_desktop/domain/parse.py" line="590" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="595" />
+            <location filename="../../wz_desktop/domain/parse.py" line="596" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="597" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="599" />
+            <location filename="../../wz_desktop/domain/parse.py" line="600" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="605" />
-            <location filename="../../wz_desktop/domain/parse.py" line="746" />
+            <location filename="../../wz_desktop/domain/parse.py" line="606" />
+            <location filename="../../wz_desktop/domain/parse.py" line="747" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="623" />
+            <location filename="../../wz_desktop/domain/parse.py" line="624" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="637" />
-            <location filename="../../wz_desktop/domain/parse.py" line="650" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <location filename="../../wz_desktop/domain/parse.py" line="651" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <location filename="../../wz_desktop/domain/parse.py" line="639" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="644" />
-            <location filename="../../wz_desktop/domain/parse.py" line="652" />
+            <location filename="../../wz_desktop/domain/parse.py" line="645" />
+            <location filename="../../wz_desktop/domain/parse.py" line="653" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="649" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="672" />
-            <location filename="../../wz_desktop/domain/parse.py" line="716" />
+            <location filename="../../wz_desktop/domain/parse.py" line="673" />
+            <location filename="../../wz_desktop/domain/parse.py" line="717" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="676" />
-            <location filename="../../wz_desktop/domain/parse.py" line="789" />
-            <location filename="../../wz_desktop/domain/parse.py" line="794" />
+            <location filename="../../wz_desktop/domain/parse.py" line="677" />
+            <location filename="../../wz_desktop/domain/parse.py" line="790" />
+            <location filename="../../wz_desktop/domain/parse.py" line="795" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="699" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="723" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="734" />
+            <location filename="../../wz_desktop/domain/parse.py" line="735" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <location filename="../../wz_desktop/domain/parse.py" line="739" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="748" />
+            <location filename="../../wz_desktop/domain/parse.py" line="749" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="752" />
+            <location filename="../../wz_desktop/domain/parse.py" line="753" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="754" />
-            <location filename="../../wz_desktop/domain/parse.py" line="783" />
+            <location filename="../../wz_desktop/domain/parse.py" line="755" />
+            <location filename="../../wz_desktop/domain/parse.py" line="784" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="764" />
+            <location filename="../../wz_desktop/domain/parse.py" line="765" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="768" />
-            <location filename="../../wz_desktop/domain/parse.py" line="775" />
+            <location filename="../../wz_desktop/domain/parse.py" line="769" />
+            <location filename="../../wz_desktop/domain/parse.py" line="776" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="785" />
+            <location filename="../../wz_desktop/domain/parse.py" line="786" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="861" />
+            <location filename="../../wz_desktop/domain/parse.py" line="862" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="868" />
+            <location filename="../../wz_desktop/domain/parse.py" line="869" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -5567,104 +5567,186 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="401" />
+            <location filename="../../wz_desktop/domain/signup.py" line="454" />
+            <source>“{text}”：{name}也去吗？请核对</source>
+            <translation>"{text}": is {name} coming too? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="460" />
+            <source>“{text}”：是替{name}报名吗？请核对</source>
+            <translation>"{text}": signing up {name} for them? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="512" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="412" />
+            <location filename="../../wz_desktop/domain/signup.py" line="523" />
+            <location filename="../../wz_desktop/domain/signup.py" line="644" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="413" />
+            <location filename="../../wz_desktop/domain/signup.py" line="524" />
+            <location filename="../../wz_desktop/domain/signup.py" line="645" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="416" />
+            <location filename="../../wz_desktop/domain/signup.py" line="527" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="438" />
+            <location filename="../../wz_desktop/domain/signup.py" line="547" />
+            <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
+            <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="553" />
+            <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
+            <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="567" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="439" />
+            <location filename="../../wz_desktop/domain/signup.py" line="568" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="487" />
+            <location filename="../../wz_desktop/domain/signup.py" line="636" />
+            <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
+            <translation>"{word}" after {name} may also be another person's name; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="674" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="507" />
+            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
+            <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="697" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="605" />
+            <location filename="../../wz_desktop/domain/signup.py" line="747" />
+            <source>下一行“{text}”记在了{name}名下，请核对</source>
+            <translation>The next line "{text}" was put with {name}; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="772" />
+            <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
+            <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="789" />
+            <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
+            <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="791" />
+            <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
+            <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="873" />
+            <source>这一行里有{count}处编号读不出姓名，请核对</source>
+            <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="943" />
+            <source>下一行的{names}可能就是这里带来的人，请核对</source>
+            <translation>{names} on the next line may be the people this line brings; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="948" />
+            <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
+            <translation>"{text}" is a message in the group saying they will not come; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="952" />
+            <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
+            <translation>"{text}" is a message in the group about coming; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="955" />
+            <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
+            <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="958" />
+            <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
+            <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="974" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="736" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1105" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="737" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1106" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="739" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1108" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="756" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1125" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="759" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1128" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="768" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="770" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1139" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
-            <location filename="../../wz_desktop/domain/text.py" line="99" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1174" />
+            <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="805" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1174" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="810" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1179" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/text.py" line="98" />
+            <location filename="../../wz_desktop/domain/text.py" line="102" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7419,189 +7501,229 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="152" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="153" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="155" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="156" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="158" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="159" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="162" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="163" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="171" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="173" />
+            <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
+            <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="180" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="174" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="183" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="175" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="179" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="188" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="245" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="254" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="248" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="249" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="257" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="258" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="294" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="303" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="357" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="366" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="362" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="371" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="367" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="376" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="372" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="381" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="381" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="390" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="386" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="395" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="396" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="405" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="404" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="413" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="463" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="527" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="557" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="537" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="572" />
+            <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
+            <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="577" />
+            <source>只有序号，没有任务内容，跳过</source>
+            <translation>Only a row number, nothing of a task: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="623" />
+            <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
+            <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="628" />
+            <source>只有日期，没有任务内容，跳过</source>
+            <translation>Only a date and a word saying nothing was done: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="657" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="539" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="659" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="598" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="718" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="676" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="679" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="813" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="733" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="869" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="875" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="759" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="900" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="812" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="912" />
+            <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
+            <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="949" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="970" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="968" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="865" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1029" />
+            <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
+            <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1048" />
+            <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
+            <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1079" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="866" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1080" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="883" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1097" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="970" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1184" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="972" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1186" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="974" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1188" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
@@ -7721,32 +7843,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="144" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="147" />
             <source>文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" holds a stretch of text longer than {kb} KB (an Excel cell holds at most 32,767 characters): this is not an ordinary workbook (it may be damaged or built to do harm). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="150" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="153" />
             <source>文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="197" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="200" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="204" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="207" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="210" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="213" />
             <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="216" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="219" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>

@@ -25,7 +25,7 @@ import unicodedata
 from enum import Enum
 from typing import Any, NamedTuple
 
-from wz_desktop.domain.text import SEMICOLON, Text, joined, msg
+from wz_desktop.domain.text import INVISIBLE, SEMICOLON, Text, joined, msg
 
 
 class Reading(str, Enum):
@@ -62,9 +62,10 @@ def fold(text: str) -> str:
 
 def normal(text: str) -> str:
     """The documented normalisation every reader applies before its grammar: width folded
-    (NFKC), every run of spaces (also the ideographic space and line breaks) one space, trimmed."""
+    (NFKC), the characters that show nothing dropped (text.INVISIBLE), every run of spaces (also
+    the ideographic space and line breaks) one space, trimmed."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(INVISIBLE)
     return " ".join(text.split())
 
 

@@ -4,6 +4,7 @@ compared with the cell it was read from.
 The comparison allows only the documented normalisations (docs/workbook-format.md):
 
 * width (NFKC: ``１６`` is ``16``, ``：`` is ``:``) and white space (trimmed, runs of spaces as one);
+* the characters that show nothing (zero-width space, byte-order mark, word joiner, direction marks);
 * a whole number stored as a float (``16.0`` is ``16``; an event number ``20200153.0`` is ``20200153``);
 * a date or date-time cell against its text (``yyyy-mm-dd hh:mm`` / ``yyyy-mm-dd``, to the minute,
   the workbook's precision);
@@ -36,6 +37,8 @@ _NUMBER = re.compile(r"\d+")
 _WHOLE_FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
 _SQUAD_SEPARATORS = re.compile(r"\s*(?:[、,，;；/|+&]|\s)\s*")
 _DATETIME = dt.datetime
+# the same table as domain.text.INVISIBLE, written out here: the check does not lean on the readers' modules
+_INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff"))
 
 
 class Difference(NamedTuple):
@@ -46,8 +49,9 @@ class Difference(NamedTuple):
 
 
 def normal(text: str) -> str:
-    """Width folded, white space trimmed, runs of white space as one space."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """Width folded, the characters that show nothing dropped, white space trimmed, runs of white
+    space as one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_INVISIBLE).split())
 
 
 def source_form(cell: Any) -> str:
@@ -278,12 +282,16 @@ def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws:
 
 
 _NO_NAME = re.compile(r"[\d一二三四五六七八九十〇零两第]+|.")
+# two squads in one name ('金州分队和甘井子分队': the reader does not split at a word), or a name
+# ending in a sentence's mark ('金州分队。')
+_NOT_ONE_NAME = re.compile(r".+队\s*(?:和|及|与|跟|同|以及|还有)\s*.+|.*[。.!！?？]")
 
 
 def nameless_squads(squads: list[Any]) -> list[int]:
     """The rows whose stored squads hold a 'name' that names nothing: a numeral or one character
-    ('一' of '一、二分队' split at its comma). Compared under the separators' normalisation, such a
+    ('一' of '一、二分队' split at its comma), two squads joined by a word ('金州分队和甘井子分队'), a name
+    ending in a full stop. Compared under the separators' normalisation, such a
     value equals its cell, so the cell check cannot see it; a squad list is checked for names here."""
-    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip())
+    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip()) or _NOT_ONE_NAME.fullmatch(name.strip())
                                                          for name in str(text).split("、") if name.strip())}
     return [i for i, text in enumerate(squads) if text in bad] if bad else []  # a team has few squad texts

@@ -9,11 +9,23 @@ module needs no store. Nothing is decided silently: lines that are left open (``
 names that fit several members and lines that could not be read are all reported.
 
 Everyone written is kept: several people on a line (``张三 李四``, ``陈静、杨帆``, ``@韩梅梅 @李雷``,
-``马超和林杰``) are several entries; every person brought along is read, whatever the bring word
-(带/携/还有), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟); a count that
+``马超和林杰``, ``马超+林杰``, ``马超/林杰``, ``王建国、李娜和刘强``) are several entries, while a squad, place,
+role or duty beside a name (``李娜 中山``, ``刘强 潜水员``, ``金州分队 陈静``, ``林杰 待命``) is no person
+(a word after a mere space is one only where it starts with a surname and is no everyday word; one that
+might still be a name, ``王建国 全天``, is asked about); every person brought along is read, whatever the bring word
+(带/携/还有/另带), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟), and every
+count (``带2人``, ``携家属2人``, ``+两人``, ``带俩孩子``; a total with the writer: ``2人（我和老婆）``,
+``一家三口``, ``夫妻俩``); a count that
 disagrees with the names, a run of names that reads in several ways or a name after a bare 带 is
 put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the roster alone. A second
-list pasted under the first is merged, and ``SignupList.remarks`` says so.
+list pasted under the first is merged, and ``SignupList.remarks`` says so. Where it is the same list
+posted again after an edit (WeChat repeats the heading and every line), the later version holds, and a
+person missing from it is left open with a doubt; the repeated heading, dated or not, and the sender
+lines of a copied chat record (``赵磊 12-02 20:15``) are never read as people. A message under the list
+(``杨帆：+1``) is its writer, left open for the leader; a bare ``+1`` is put to the leader; a struck
+name (``~~刘强~~``) is not coming; a plate (``辽B12345``) is a car; note words in traditional
+characters (``帶車``, ``請假``) are read. ``1. 王建国 2. 李娜 3. 刘强`` on one line is three entries; a
+title (``队长王建国``) or the example (``1. 示例：张三``) is no name; ``报名：王建国 李娜`` lists people.
 """
 from __future__ import annotations
 
@@ -24,6 +36,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
+from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word
 from wz_desktop.domain.text import Text, joined, msg
 
 if TYPE_CHECKING:
@@ -37,15 +50,23 @@ CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "
 NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
                 "需要接", "车坏")
 # Not coming.
-NOT_COMING_WORDS = ("请假", "❌", "✖", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
-OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
+_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
+# "报名：王建国 李娜 刘强": a label, then the people, all on one line.
+_LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
+# Titles written before or after a name ("队长王建国", "刘强队长"): not part of it.
+_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书", "医生", "司机", "驾驶员", "护士", "教练",
+           "安全员", "联络员")
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
-                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能")
+                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能",
+                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子", "夫妇", "父子", "父女", "母子",
+                "母女", "等", *_TITLES)
 # A line that names any of these before its first space is a heading (what, where, when), not a person.
 _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
                   "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
@@ -55,7 +76,8 @@ _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "�
 _HEADING_ENDINGS = ("区", "路", "站", "街", "市", "县", "镇", "号", "队", "组", "群", "点")
 # People brought along: "+3（带家属王敏、新队员赵磊和刘洋）". A bring word, then perhaps a quantity
 # ("两个"), then role words, then a name or not ("带个朋友" brings one whose name is not given).
-_BRING_WORDS = ("带上", "带着", "携带", "携同", "带", "携", "还有", "另有", "另外", "加上")
+_BRING_WORDS = ("另外带", "另带", "还带", "再带", "带上", "带着", "携带", "携同", "带", "携", "还有", "另有", "另外",
+                "加上")
 _ROLE_WORDS = tuple(sorted((
     "家属", "新队员", "老队员", "队员", "新人", "学员", "朋友", "好友", "同事", "爱人", "老公", "老婆", "媳妇", "妻子", "丈夫",
     "儿子", "女儿", "闺女", "孩子", "小孩", "战友", "同学", "亲属", "亲戚", "家人", "邻居", "队友", "志愿者", "父亲",
@@ -65,7 +87,10 @@ _ROLE_WORDS = tuple(sorted((
 # run is only split where every part is a name, and where it can be split in several ways nothing is
 # picked (the leader confirms).
 _CONJ = "和及与跟"
-_QUANTITY = re.compile(r"^(\d{1,2}|[一二两俩三四五六七八九十]{1,3})?\s*[个位名]")
+_QUANTITY = re.compile(r"^(\d{1,2}|[一二两俩三四五六七八九十]{1,3})?\s*[个位名]?")
+_NUM = r"(\d{1,2}|[一二两俩三四五六七八九十]{1,3})"
+# A count of people that is no name: "两人", "3个", "三位".
+_COUNT_WORD = re.compile(_NUM + r"\s*(?:个人|个|位|名|人|口)?")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # What a note says that a name never is (a word, not a person): "带车", "晚到", "头灯", "夫妻俩".
 # (Characters that are also surnames or common in given names — 代, 那, 舟 … — are left out.)
@@ -79,19 +104,46 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"[(（]\s*\d{1,3}\s*[)）]"  # (1)
+    r"|(?:[Nn][Oo]\.?|[#＃])\s*\d{1,3}(?:\s*[.．、:：)）]|\s+|(?=[" + _CJK + r"]))"  # No.1 #3
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
-    r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王
+    r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]"  # 一、 十二、
     r")\s*"
 )
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Ww][Zz]\s?-?\d{3,6}(?![0-9])")
 _SQUAD_PREFIX = re.compile(r"^([" + _CJK + r"]{2,8})\s*[-—－_/|｜]\s*(?=[" + _CJK + r"A-Za-z])")
+_SQUAD_WORD = re.compile(r"^([" + _CJK + r"]{2,8})\s+([" + _CJK + r"·]{2,8})(?![" + _CJK + r"])")
 _SQUAD_BRACKET = re.compile(r"^[【\[［(（]([" + _CJK + r"]{2,8})[】\]］)）]\s*")
 _NAME_RUN = re.compile(r"^[" + _CJK + r"·•]+")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[上下]午|今晚|明早|周[一二三四五六日天]")
 _LEADING_TIME = re.compile(r"(\d{1,2}\s*[:：]\s*\d{2}到?|\d{1,2}点(?:半|\d{1,2}分?)?到?)\s+(?=[" + _CJK + r"@])")
-_PLUS = re.compile(r"[+＋]\s*(\d{1,2})")
+# A chat record copied with its senders: "赵磊 12-02 20:15", "王建国 昨天 20:13" (a name, then when).
+_SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}日?\s*)?(?:昨天|前天|星期.|周.)?\s*"
+                     r"\d{1,2}:\d{2}(?::\d{2})?$")
+# A message in the group typed under the list: "陈静：+1", "刘强: 我也去" (a name, a colon, what was said).
+_CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
+# What such a message says when it signs its writer up (the leader confirms: it is not on the list).
+_JOINING = re.compile(r"[+＋]\s*1|(?:我也|我)?(?:去|参加|报名)|算我(?:一个)?|加我|我也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
+# A message about going (from someone on the list): "又能去了", "我可以来".
+_GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
+# A line with a count and no name: "+1", "＋2 带车".
+_NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
+# A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\s*[·.\-]?\s*[A-Z0-9]{5,6}(?![A-Z0-9])")
+# The few traditional characters of the note words (帶車, 請假, 開車 …), read as their simplified
+# selves where a note is looked at (names and notes are kept as typed).
+_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤", "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误")
+_PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
+# How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
+_BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
+                          + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
+# How many come in all, the writer too: "2人（我和老婆）", "我们3个", "一家三口", "夫妻俩".
+_TOTAL = re.compile(r"(?:^|(?<=\s))(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
+                    r"|(?:一家|全家)" + _NUM + r"口|^[xX×*＊]\s*(\d)(?!\d)")
+_COUPLE = re.compile(r"(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|姐弟|兄妹)(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子"
+                     r"|我们俩|我俩")
 # Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
 # so positions do not move); full-width punctuation is kept as typed, for the note.
 _WIDTH = {**{0xFF10 + i: ord("0") + i for i in range(10)}, **{0xFF21 + i: ord("A") + i for i in range(26)},
@@ -193,6 +245,7 @@ class _Reading:
     squad_hint: str | None
     rest: str
     lead: str = ""  # an emoji before the name (🚗刘强): part of the note
+    plus_first: bool = False  # "+1 王建国": a count before the name (本人 +1, or one more?)
 
 
 def _read_person(text: str, strict: bool) -> _Reading | None:
@@ -207,7 +260,12 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         i += 1
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
-    if not strict and (when := _LEADING_TIME.match(text)):  # "1. 19:30 张三": the time is a note
+    plus_first = False
+    if label := re.match(r"(?:姓名|名字)\s*[:：]\s*", text):  # "姓名：王建国 电话：…"
+        text = text[label.end():]
+    if plus := re.match(r"[+＋]\s*\d{1,2}\s+(?=[" + _CJK + r"])", text):  # "+1 王建国": the count is the note
+        lead, text, plus_first = f"{lead} {plus.group(0).strip()}".strip(), text[plus.end():], True
+    if when := _LEADING_TIME.match(text):  # "1. 19:30 张三": the time is a note
         lead, text = f"{lead} {when.group(1)}".strip(), text[when.end():].lstrip("@")
     for _ in range(3):
         m = _CODE.match(text)
@@ -216,24 +274,44 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             text = re.sub(r"^[\s\-—_·.:：/|]+", "", text[m.end():])
             continue
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
+        after = _NAME_RUN.match(text[m.end():]) if m else None
+        if m and squad is None and not _is_squad(m.group(1)) and (
+                (re.search(r"[/\-—]", m.group(0)) and _bare_word(m.group(1))[0] and after and _name_like(after.group(0)))
+                or (after and _is_squad(after.group(0)))):
+            break  # "马超/林杰": two people; "陈静_中山": the name, then the squad
         if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
             squad = m.group(1)
             text = text[m.end():]
             continue
+        m = _SQUAD_WORD.match(text)
+        if m and squad is None and _is_squad(m.group(1)) and _name_like(m.group(2)):
+            squad = m.group(1)  # "金州分队 陈静", "西岗 杨帆": the squad, then the name
+            text = text[m.start(2):]
+            continue
         break
+    title = next((t for t in _TITLES if text.startswith(t) and _NAME_RUN.match(text[len(t):].lstrip())), None)
+    if title:  # "队长王建国": the title is part of the note
+        lead, text = f"{lead} {title}".strip(), text[len(title):].lstrip()
     run = _NAME_RUN.match(text)
     if run:
         word = run.group(0).strip("·•")
         name = None
         cut = min((word.find(w) for w in _NOTE_STARTS if word.find(w) >= 2), default=-1)
-        if 2 <= cut <= 4:
+        glued = next((i for i in (2, 3, 4) if len(word) > i + 1 and _name_like(word[:i])
+                      and _is_squad(re.sub(r"(分队|中队|小队|区|县)$", "", word[i:]) or word[i:])), None)
+        if glued is not None and squad is None and not 2 <= cut <= glued:
+            name, squad = word[:glued], word[glued:]  # "李娜中山分队": the name, then the squad
+        elif 2 <= cut <= 4:
             name = word[:cut]
         elif 2 <= len(word) <= 4 or ("·" in word and len(word) <= 16):
             name = word
         elif len(readings := _readings(word)) == 1:
             name = readings[0][0]  # "张三和李四": the others are read from the rest
-        if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS:
-            return None
+        elif ((pair := re.match(r"^(.{2,4}?)[" + _CONJ + r"](.+)$", word)) and _name_like(pair.group(1))
+              and _strip_role(pair.group(2)) == ("", _strip_role(pair.group(2))[1]) and _strip_role(pair.group(2))[1]):
+            name = pair.group(1)  # "周敏和老公": the name, then who comes along
+        if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS or name in _EXAMPLE_WORDS:
+            return None  # ("1. 示例：张三 …" is the example, not a person)
         rest = text[len(name):]
         if strict:
             glued = name == word and rest[:1].isascii() and rest[:1].isalnum() and not _CODE.match(rest)
@@ -250,16 +328,17 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             code = re.sub(r"[\s\-]", "", m.group(0)).upper()
             rest = rest[:m.start()] + rest[m.end():]
             rest = re.sub(r"[(（]\s*[)）]", "", rest)
-    return _Reading(name, code, squad, rest, lead)
+    return _Reading(name, code, squad, rest, lead, plus_first)
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：")
+    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～&＆")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
 
 def _coming(note: str) -> bool | None:
+    note = note.translate(_TRADITIONAL)
     if _has(note, NOT_COMING_WORDS):
         return False
     if _has(note, OPEN_WORDS):
@@ -268,7 +347,10 @@ def _coming(note: str) -> bool | None:
 
 
 def _car(note: str) -> bool:
-    return _has(note, CAR_WORDS) and not _has(note, NO_CAR_WORDS)
+    note = note.translate(_TRADITIONAL)
+    said = (re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+            or re.search(r"(?:\d|[一二两三])\s*(?:辆|台|部)\s*车", note))  # "两辆车", "带2台车"
+    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None or said is not None) and not _has(note, NO_CAR_WORDS)
 
 
 def _name_like(text: str) -> bool:
@@ -277,6 +359,8 @@ def _name_like(text: str) -> bool:
     if not (re.fullmatch(r"[" + _CJK + r"]{2,4}", text)
             or re.fullmatch(r"[" + _CJK + r"]{1,8}·[" + _CJK + r"·]{1,8}", text)):
         return False
+    if _COUNT_WORD.fullmatch(text) or _COUPLE.fullmatch(text):
+        return False  # "两人", "三位", "夫妻俩": how many, not who
     return not (_noteish(text) or _has(text, _ROLE_WORDS) or text.startswith(_BRING_WORDS))
 
 
@@ -288,6 +372,9 @@ def _noteish(text: str) -> bool:
 def _strip_role(text: str) -> tuple[str, int]:
     """``text`` without the role words before it ("新队员赵磊" → 赵磊), and how many there were."""
     count = 0
+    mine = re.match(r"(?:他的|她的|我的|他|她|我)(?=" + "|".join(_ROLE_WORDS) + ")", text)
+    if mine:
+        text = text[mine.end():]  # "他儿子王小明"
     while True:
         word = next((w for w in _ROLE_WORDS if text.startswith(w)), None)
         if word is None:
@@ -340,6 +427,7 @@ class _Companions:
         return bool(self.named or self.unnamed or self.unsure or self.doubts)
 
 
+_DIGIT_COUNT = re.compile(r"(?<=[" + _CJK + r"])\d{1,2}(?=[个位名" + _CJK + r"])")
 _PIECE = re.compile(r"[^\s、,，/;；()（）【】\[\]。.:：!！~～]+")
 
 
@@ -355,8 +443,22 @@ def _companions(segment: str, counted: bool) -> _Companions:
     named_end = -1  # where the last name read ends: "李四（朋友）" says who 李四 is, it brings nobody more
     for m in _PIECE.finditer(segment):
         piece = m.group(0).lstrip("@")
-        if not re.fullmatch(r"[" + _CJK + r"·]+", piece):
-            continue  # a count, an emoji, a code: not a person
+        if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
+            continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
+        if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
+            piece = piece[drive.end():]  # "我开车带李娜": who is brought follows
+        fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
+        if fetch and _name_like(fetch.group(1)):
+            # "顺路接孙浩": someone picked up on the way, going too perhaps; the leader confirms
+            out.unsure += [fetch.group(1)] if fetch.group(1) not in out.unsure else []
+            out.doubts.append(msg("“{text}”：{name}也去吗？请核对", text=piece, name=fetch.group(1)))
+            continue
+        behalf = re.fullmatch(r"(?:替|帮|代)([" + _CJK + r"·]{2,4}?)(?:报名|报|接龙|接|报一下)?", piece)
+        if behalf and _name_like(behalf.group(1)):
+            # "替刘强报", "帮杨帆报名": someone else signed up by this line; the leader confirms
+            out.unsure += [behalf.group(1)] if behalf.group(1) not in out.unsure else []
+            out.doubts.append(msg("“{text}”：是替{name}报名吗？请核对", text=piece, name=behalf.group(1)))
+            continue
         describes = named_end >= 0 and re.fullmatch(r"\s*[(（【\[]\s*", segment[named_end:m.start()]) is not None
         rest, bring, role, quantity = piece, False, 0, None
         while True:  # 带 / 两个 / 家属 / 新队员, in any order people write them
@@ -365,12 +467,17 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 rest, bring = rest[len(word):], True
                 continue
             q = _QUANTITY.match(rest)
-            if q and rest[q.end():].startswith(_ROLE_WORDS):
+            if q and q.end() and rest[q.end():].startswith(_ROLE_WORDS):
                 rest, quantity = rest[q.end():], _quantity(q.group(1))
                 continue
             stripped, had = _strip_role(rest)
             if had:
                 rest, role = stripped, role + had
+                continue
+            mine = next((w for w in ("我的", "我家", "我", "他的", "她的", "他", "她", *(_CONJ if not role else ()))
+                         if rest.startswith(w)), None)
+            if mine and _strip_role(rest[len(mine):])[1]:
+                rest = rest[len(mine):]  # "我老婆也去", "和老公": the role follows
                 continue
             if role and rest and rest[0] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
                 out.unnamed += quantity or role
@@ -378,6 +485,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 going = True
                 continue
             break
+        if role and rest and _noteish(rest) and not _readings(rest):
+            rest = ""  # "老婆也去", "孩子一起": the role, then a note
         if not rest:
             if role and describes and not bring and quantity is None:
                 continue  # "+1 李四（朋友）"
@@ -394,6 +503,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 readings = joining  # "王敏 和赵磊": 和 joins the names
             else:
                 readings += [r for r in joining if r not in readings]
+        if role and not going:  # "孩子生病" is no child named 生病: a name after a role starts as names do
+            readings = [r for r in readings if all(_surname_first(n) for n in r)]
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
             names = [n for r in readings for n in r]
@@ -424,17 +535,35 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     Nobody written is dropped: a name is read whole or left to the leader with a doubt, and a count
     that disagrees with the names listed puts every one of them to the leader.
     """
-    m = _PLUS.search(note)
+    m = _PLUS.search(note) or _BRING_COUNT.search(note)
+    if m is None and (total := _TOTAL.search(note) or _COUPLE.search(note)):
+        # "2人（我和老婆）", "一家三口", "夫妻俩": so many in all, the writer one of them
+        count = _quantity(next((g for g in total.groups() if g), None)) if total.re is _TOTAL else 2
+        found = _companions(note[total.end():], counted=True)
+        found.named = [n for n in found.named if n not in ("我", "本人", "自己")]
+        doubts = list(found.doubts)
+        listed = len(found.named) + found.unnamed
+        if found.named and listed != count - 1:
+            doubts.append(msg("写的是共{count}人，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
+                              names=joined(found.named)))
+            return count - 1, [*found.named, *found.unsure], [*found.named, *found.unsure], doubts
+        if total.re is _TOTAL and not total.group(0).startswith(("我们", "我家", "一共", "共", "全家", "一家", "等", "x",
+                                                                   "X", "×", "*", "＊")) \
+                and not re.search(r"我|本人|自己", note[total.end():]):
+            doubts.append(msg("“{text}”按连本人共{count}人算（带{more}人），请核对", text=total.group(0).strip(),
+                              count=count, more=count - 1))
+        return count - 1, [*found.named, *found.unsure], found.unsure, doubts
     if m is None:
         found = _companions(note, counted=False)
         return len(found.named) + found.unnamed, [*found.named, *found.unsure], found.unsure, found.doubts
-    count = int(m.group(1))
+    count = _quantity(m.group(1))
     found = _companions(note[m.end():], counted=True)
     if not found.any:  # the names before the count: "（带家属王敏）+1"
         found = _companions(note[:m.start()], counted=False)
     listed = len(found.named) + found.unnamed
     unsure = list(found.unsure)
-    if (found.named or found.unnamed) and not found.unsure and listed != count:
+    if (found.named or found.unnamed) and not found.unsure and listed != count \
+            and (found.named or found.unnamed > count):  # "+2 家属": a role word names no number
         who = [*found.named] + ([msg("未写姓名{count}人", count=found.unnamed)] if found.unnamed else [])
         found.doubts.append(msg("写的是+{count}，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
                                 names=joined(who)))
@@ -442,35 +571,93 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     return count, [*found.named, *[n for n in found.unsure if n not in found.named]], unsure, found.doubts
 
 
-_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/(（【\[]+")
+_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—&＆(（【\[]+")
+_SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
-def _others(rest: str) -> list[tuple[int, int, str]]:
+_SQUAD_PLACES = ("中山", "高新", "开发区", "普湾", "花园口", "长兴岛")
+
+
+def _is_squad(word: str) -> bool:
+    """A squad or district written where a name could stand: 金州分队, 西岗, 甘井子区, 水上救援队."""
+    return word in PLACES or word in _SQUAD_PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
+        len(word) >= 3 and word.endswith(("区", "县")))
+
+
+def _surname_first(word: str) -> bool:
+    """Whether ``word`` starts as a person's name or a nickname does (王…, 欧阳…, 老张, 小李, 阿杰)."""
+    return (word[:2] in _COMPOUND_SET or word[0] in SURNAMES
+            or (len(word) in (2, 3) and word[0] in "老小阿" and word[1] in SURNAMES))
+
+
+def _bare_word(word: str) -> tuple[bool, bool]:
+    """(a person, worth asking) for a word standing after a name with only a space between
+    ("李娜 刘强", "李娜 中山", "刘强 潜水员", "杨帆 全天"). Written like that, a squad, a place, a
+    role or a duty is at least as likely as another person: a word is a person only where it starts
+    with a surname and is no place, team word or everyday word; an everyday word that starts with a
+    surname (全天, 司机, 江山) may still be a name, so it is asked about, not taken."""
+    if not _name_like(word) or word in PLACES or word.endswith(_SQUAD_ENDINGS):
+        return False, False
+    if not _surname_first(word) or (len(word) >= 4 and word[:2] not in _COMPOUND_SET and "·" not in word):
+        return False, False  # ("周六可以": four characters and no compound surname)
+    if word in TEAM_WORDS or is_common_word(word):
+        return False, True
+    return True, False
+
+
+def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Text]]:
     """(start, end, name) of the other people a line names after its first ("张三 李四 王五",
-    "张三、李四", "@张三 @李四", "张三和李四"): the names that follow one another, each perhaps with a
-    note in brackets; the first word that is not a name ends them (the rest is the note)."""
+    "张三、李四", "@张三 @李四", "张三和李四", "张三、李四和王五"): the names that follow one another,
+    each perhaps with a note in brackets; the first word that is not a name ends them (the rest is
+    the note). A word after a mere space must look like a name (:func:`_bare_word`); what may be a
+    name but is not taken, and a run that reads as names in several ways, are doubts."""
     found: list[tuple[int, int, str]] = []
+    doubts: list[Text] = []
+    end = 0
+    joining = False  # "张三 加 李四", "张三 和 李四": the word joins the next name
     for m in _TOKEN.finditer(rest):
         token = m.group(0)
         if token[0] in "(（【[":
+            end = m.end()
             continue  # "张三（带车）、李四": the bracket is the note of the name before it
-        name = token.lstrip("@")
+        if token in ("加", "和", "跟", "及", "与", "还有"):
+            joining, end = True, m.end()
+            continue
+        bare = (not joining and not token.startswith(("@", "+", "＋"))
+                and not re.search(r"[、,，;；/\-—&＆]", rest[end:m.start()]))
+        joining = False
+        name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
-            name = name[1:]  # "张三 和李四"
-        elif not _name_like(name):
+            found.append((m.start(), m.end(), name[1:]))  # "张三 和李四"
+        elif _name_like(name):
+            person, ask = _bare_word(name) if bare else (True, False)
+            if not person:
+                if ask:
+                    doubts.append(msg("“{word}”写在{name}后面，也可能是另一个人的名字，请核对",
+                                      word=name, name=found[-1][2] if found else first))
+                break
+            found.append((m.start(), m.end(), name))
+        elif len(readings := _readings(name)) == 1 and len(readings[0]) > 1 and (not bare or found):
+            found += [(m.start(), m.end(), part) for part in readings[0]]  # "张三、李四和王五"
+        else:
+            if len(readings) > 1 and not bare:
+                doubts.append(msg("“{text}”可以读作{readings}，请确认是哪几位", text=name,
+                                  readings=joined(("、".join(r) for r in readings), msg(" 或 "))))
             break
-        found.append((m.start(), m.end(), name))
-    return found
+        end = m.end()
+    return found, doubts
 
 
 def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
     """The entries of one line: its person, and the others it names, each with their note."""
-    others = _others(reading.rest)
+    others, line_doubts = _others(reading.rest, reading.name)
     spans = [(reading.name, 0), *((name, end) for _, end, name in others)]
     ends = [start for start, _, _ in others] + [len(reading.rest)]
     entries: list[SignupEntry] = []
     for (name, start), end in zip(spans, ends):
         own = reading.rest[start:end]
+        if own.strip() in ("加", "和", "跟", "及", "与", "还有"):
+            own = ""  # "张三 加 李四": the word joined the two
         if not entries and reading.lead:
             own = f"{reading.lead} {own}"
         note = _note(own)
@@ -486,6 +673,9 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
                 entry.note, entry.coming = last.note, last.coming
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
+    entries[-1].doubts += [d for d in line_doubts if d not in entries[-1].doubts]
+    if reading.plus_first:
+        entries[0].doubts.append(msg("“{text}”写在名字前面：是本人报名，还是另带人？请核对", text=reading.lead))
     return entries
 
 
@@ -519,11 +709,109 @@ def _fold(first: SignupEntry, again: SignupEntry) -> None:
     first.plus = max(first.plus, again.plus)
 
 
+def _replace(first: SignupEntry, later: SignupEntry) -> None:
+    """The same person in a later version of an edited list: what the later line says is what holds
+    (WeChat repeats the whole list at every edit, so ``李娜`` then ``李娜 请假`` is a change of mind)."""
+    first.repeats.append(later.line_no)
+    first.code = later.code or first.code
+    first.squad_hint = later.squad_hint or first.squad_hint
+    first.car, first.coming, first.note, first.plus = later.car, later.coming, later.note, later.plus
+    first.extra, first.unsure, first.doubts = list(later.extra), list(later.unsure), list(later.doubts)
+
+
+def _same_list_again(before: list[str], again: list[str], first_line: str, again_line: str) -> bool:
+    """Whether a list pasted under another is the same 接龙 posted again after an edit: the same
+    heading (what WeChat repeats), or the same first line."""
+    def key(lines: list[str]) -> list[str]:
+        return [re.sub(r"\s+", "", line) for line in lines if line.strip()]
+
+    return bool(key(before)) and key(before) == key(again) or key([first_line]) == key([again_line])
+
+
+def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str] | None], above: int, line_no: int,
+               text: str) -> None:
+    """A line of notes right under a numbered person ("1. 王建国" then "   带车 可坐4人"): what it says
+    about a car or coming is taken for that person, and said."""
+    if not above or numbered[above - 1] is None or any(lines[i].strip() for i in range(above, line_no - 1)):
+        return
+    indented = lines[line_no - 1][:1].isspace()
+    if not (_car(text) or _coming(text) is False or (indented and _coming(text) is None)):
+        return  # ("还有人吗？" under the list is a question to the group)
+    entry = next((e for e in reversed(result.entries) if e.line_no == above), None)
+    if entry is None:
+        return
+    entry.note = f"{entry.note} {text}".strip()
+    entry.car = entry.car or _car(text)
+    if _coming(text) is not True:
+        entry.coming = None if entry.coming is not False else entry.coming
+    entry.doubts.append(msg("下一行“{text}”记在了{name}名下，请核对", text=text, name=entry.name))
+
+
+_YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
+_NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
+
+
+def _table_cars(result: SignupList) -> None:
+    """A list copied from a sheet: a heading line of column names (``序号 姓名 分队 带车``), then rows
+    (``1 王建国 中山 是``). The car column's 是/有/√ is a car; a value it cannot read is asked about."""
+    header = next((h.split() for h in reversed(result.heading)
+                   if "姓名" in h.split() and h.split()[0] in ("序号", "编号", "姓名", "No.", "NO")), None)
+    if header is None:
+        return
+    column = next((i for i, word in enumerate(header) if "车" in word), None)
+    if column is None:
+        return
+    for entry in result.entries:
+        fields = entry.line.split()
+        if len(fields) != len(header) or entry.name not in fields:
+            continue
+        value = fields[column]
+        if value in _YES:
+            entry.car = True
+        elif value not in _NO and value != entry.name:
+            entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
+
+
+def _dropped_in_edit(result: SignupList, edits: list[bool]) -> None:
+    """A person on a list that was posted again after an edit, but not on the later version: perhaps
+    they deleted their line. Nothing is decided: the entry is left open, with a doubt."""
+    if not any(edits):
+        return
+    starts = result.lists
+
+    def version(line_no: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= line_no or i == 0)
+
+    for entry in result.entries:
+        last = max(version(n) for n in (entry.line_no, *entry.repeats))
+        if last + 1 < len(edits) and edits[last + 1]:
+            entry.coming = None
+            entry.doubts.append(msg("第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对",
+                                    line=starts[last + 1]))
+    result.remarks.append(msg("第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准",
+                              lines=joined(starts[i] for i, edit in enumerate(edits) if edit)))
+
+
+def _inline(body: str, number: int | None) -> list[str]:
+    """``body`` cut where the next numbers follow on the same line ("王建国 2. 李娜 带车 3. 刘强": the
+    line breaks were lost), each part one person's; just ``[body]`` where they do not."""
+    parts, start, want = [], 0, (number or 0) + 1
+    if number is None:
+        return [body]
+    for m in re.finditer(r"(?<=[\s)）】\]" + _CJK + r"])(\d{1,3})\s*[.．、]\s*(?=\S)", body):
+        if int(m.group(1)) == want:
+            parts.append(body[start:m.start()].strip())
+            start, want = m.end(), want + 1
+    return [*parts, body[start:].strip()]
+
+
 def _number(numbering: str) -> int | None:
     """The number a numbered line starts with ("12." → 12, "③" → 3), None where none can be told."""
     digits = re.search(r"\d+", numbering)
     if digits:
         return int(digits.group(0))
+    if chinese := re.search(r"[一二三四五六七八九十]{1,3}", numbering):
+        return _quantity(chinese.group(0))
     for ch in numbering:
         try:
             return int(unicodedata.numeric(ch))
@@ -547,59 +835,140 @@ def parse_signup(text: str) -> SignupList:
     last_number: int | None = None
     last_entry_line = 0
     between = False  # a line that is not a person since the last entry
+    new_heading = False  # a "#接龙" line since the last entry: what follows up to the next number is a heading
+    firsts: list[str] = []  # the first line of each list
+    heads: list[list[str]] = []  # the heading of each list
+    edits: list[bool] = []  # per list: the list before it posted again after an edit
     for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
         line = raw.translate(_WIDTH).strip()
         if not line:
             continue
+        chat = None
+        more: list[_Reading] = []
+        inline_doubt: Text | None = None
         if has_number is not None:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
                 result.lists.append(line_no)  # numbering starts again: a second list
+                head = []
                 for skipped in result.skipped:
                     if skipped.line_no > last_entry_line and skipped.reason == SkipReason.TEXT:
                         skipped.reason = SkipReason.HEADING
+                    if skipped.line_no > last_entry_line and skipped.reason != SkipReason.EMPTY:
+                        head.append(skipped.line)
+                edits.append(_same_list_again(heads[-1], head, firsts[-1], raw.strip()))
+                heads.append(head)
+                firsts.append(raw.strip())
+            new_heading = False
             last_number = number if number is not None else last_number
             body = line[has_number.end():].strip()
             if not body or all(_is_decoration(ch) for ch in body):
                 result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.EMPTY))
                 started = True
                 continue
+            body, *inline = _inline(body, number)
             reading = _read_person(body, strict=False)
+            more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
+            if len(more) < len(inline):
+                inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
+            following = next((_number(m.group(0)) for m in numbered[line_no:] if m is not None), None)
+            in_list = (number is not None and following == number + 1 and not body.startswith(_EXAMPLE_WORDS)
+                       and not _has(body, _HEADING_WORDS))
             if reading is None:
-                if not started:
+                if not started and not in_list:
                     result.heading.append(raw.strip())
+                elif not started:  # "1. 王建国李娜" opens the list, unread: put to the leader, not hidden in the heading
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
+                    started = between = True
+                elif new_heading:  # "12月2日 金石滩" under a "#接龙" posted again
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT))
                 else:
                     result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
                     between = True
                 continue
         else:
             reading = None
-            before_list = not started and any(m is not None for m in numbered[line_no:])
-            if not before_list and not line.startswith(("#", "【", "[")) and not line.endswith((":", "：")):
-                reading = _read_person(line, strict=True)
+            stripped = raw.strip()
+            numbers_follow = any(m is not None for m in numbered[line_no:])
+            before_list = not started and numbers_follow
+            again = started and re.sub(r"\s+", "", stripped) in {re.sub(r"\s+", "", h) for h in result.heading}
+            heading_again = again or (new_heading and numbers_follow)  # a list posted again: its heading
+            chat = _CHAT.match(line) if started else None
+            if chat and _name_like(chat.group(1)):
+                if _JOINING.fullmatch(chat.group(2).strip()) or _coming(chat.group(2)) is False:
+                    reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1", "李娜：去不了了": its writer
+                elif _GOING_TALK.search(chat.group(2)) and chat.group(1) in {e.name for e in result.entries}:
+                    reading = _Reading(chat.group(1), None, None, "")  # "李娜：又能去了": a change of mind
+                else:
+                    chat = None
+                    reading = None  # "王建国：4个": a reply
+            elif (label := _LABEL.match(line)) and (reading := _read_person(line[label.end():], strict=False)):
+                pass  # "报名：王建国 李娜": the people after the label
+            elif started and _NAMELESS.fullmatch(line):
+                result.skipped.append(SkippedLine(line_no, stripped, SkipReason.UNREADABLE))  # "+1": who?
+                between = True
+                continue
+            elif (not before_list and not heading_again and not line.startswith(("#", "【", "["))
+                    and not line.endswith((":", "：")) and not _SENDER.match(line)
+                    and not (line.startswith("@") and re.search(r"[你您吗呢？?]|一下", line))):
+                reading = _read_person(line, strict=True)  # ("@孙浩 你报一下" asks someone: not a sign-up)
             if reading is None:
-                stripped = raw.strip()
                 if not started:
                     result.heading.append(stripped)
-                elif stripped in result.heading:
+                elif again:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
+                    _continued(result, lines, numbered, last_entry_line, line_no, stripped)
                 between = True
+                new_heading = new_heading or (started and (line.startswith(("#", "【")) or "接龙" in line))
                 continue
         if not started or not result.lists:
             result.lists.append(line_no)
+            heads.append(list(result.heading))
+            firsts.append(raw.strip())
+            edits.append(False)
+        just_above = (started and numbered[last_entry_line - 1] is not None  # a numbered line, then one without
+                      and all(not lines[i].strip() for i in range(last_entry_line, line_no - 1)))
+        above = [e for e in result.entries if e.line_no == last_entry_line] if just_above else []
         started, between, last_entry_line = True, False, line_no
         added = False
-        for entry in _entries(reading, raw.strip(), line_no):
+        line_entries = _entries(reading, raw.strip(), line_no)
+        for other in more:  # "1. 王建国 2. 李娜 3. 刘强" on one line
+            line_entries += _entries(other, raw.strip(), line_no)
+        if inline_doubt is not None:
+            line_entries[-1].doubts.append(inline_doubt)
+        if has_number is None and above and 0 < len(line_entries) <= above[-1].plus - len(above[-1].extra):
+            # "2. 刘强 +2" then "王敏、赵磊": perhaps the two it brings, perhaps two more
+            above[-1].doubts.append(msg("下一行的{names}可能就是这里带来的人，请核对",
+                                        names=joined(e.name for e in line_entries)))
+        for entry in line_entries:
+            if has_number is None and chat is not None and _coming(chat.group(2)) is False:
+                entry.note, entry.coming = chat.group(2).strip(), False  # a later line that disagrees leaves it open
+                entry.doubts.append(msg("“{text}”是群里的一条消息，说不参加了；请核对", text=raw.strip()))
+            elif has_number is None and chat is not None and not _JOINING.fullmatch(chat.group(2).strip()) \
+                    and _coming(chat.group(2)) is True:
+                entry.note, entry.coming = chat.group(2).strip(), None
+                entry.doubts.append(msg("“{text}”是群里的一条消息，说到了是否参加；请核对", text=raw.strip()))
+            elif has_number is None and chat is not None:
+                entry.note, entry.coming = chat.group(2).strip(), None
+                entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
+            if re.search(r"~~[^~]*" + re.escape(entry.name) + r"[^~]*~~", line):
+                entry.coming = False  # "~~赵六~~": struck out
+                entry.doubts.append(msg("“{name}”被划掉了（~~），按不参加算，请核对", name=entry.name))
+        for entry in line_entries:
             first = next((e for e in result.entries if _same_person(e, entry)), None)
             if first is None:
                 result.entries.append(entry)
                 added = True
+            elif edits[-1] and max([first.line_no, *first.repeats]) < result.lists[-1]:
+                _replace(first, entry)  # the same list after an edit: the later line holds
             else:
                 _fold(first, entry)
         if not added:  # everyone on the line was listed before
             result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
+    _dropped_in_edit(result, edits)
+    _table_cars(result)
     if len(result.lists) > 1:
         repeats = sum(1 for e in result.entries for n in e.repeats if n >= result.lists[1])
         result.remarks.append(msg("粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次",

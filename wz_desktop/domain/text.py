@@ -92,6 +92,10 @@ def word(text: str, context: str) -> Text:
 
 WIDTH_FOLD: dict[int, str] = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
 WIDTH_FOLD.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
+# characters that show nothing and come along when text is copied from a chat or a web page (the
+# zero-width space, the byte-order mark, the word joiner, the direction marks): a cell's text is
+# read without them (the cell '金州分队\u200b' is the squad 金州分队, not a squad of its own)
+INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff"))
 CN_DIGITS: dict[str, str] = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
                              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 

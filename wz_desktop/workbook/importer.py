@@ -29,6 +29,7 @@ from wz_desktop.domain.parse import (
     is_blank,
     is_placeholder,
     looks_like_event_no,
+    normal,
     parse_count,
     parse_departure,
     parse_departure_parts,
@@ -39,7 +40,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.text import INVISIBLE, joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     HEADER_DEPTH,
@@ -167,6 +168,14 @@ def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | Non
         if c in mapping or c == layout.time_col or c == layout.kind_col:
             continue
         column_has_data = any(c < len(row) and not is_blank(row[c]) for row in data)
+        twin = layout.twins.get(c)
+        if twin is not None and twin in mapping:
+            message = msg("“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，"
+                          "两列不一致的行逐行报告", label=label, first=column_letter(twin),
+                          header=FIELD_LABELS[mapping[twin]])
+            report.add(Code.UNKNOWN_COLUMN, message, sheet=name, row=top + 1, column=column_letter(c),
+                       field=mapping[twin])
+            continue
         if c in layout.serial_cols:
             message = msg("“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出",
                           label=label)
@@ -472,16 +481,29 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
                 row[fc] = value
         filled_rows[r] = row
     view = [filled_rows.get(r) or rows_all[r] for r in range(first, len(rows_all))]
+    words = layout.words
+    field_cols = frozenset(c for c in (*mapping, layout.time_col, layout.kind_col) if c is not None)
+    date_cols = frozenset(c for c in (departure_col, layout.time_col) if c is not None)
+    numbered_rows: list[int] = []
+    dated_rows: list[int] = []
     if departure_col is None:
         undated = [r for r in range(first, len(rows_all)) if r not in skipped_here]
     else:
-        undated = [first + i for i, row in enumerate(view)
-                   if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES]
-    words = layout.words
+        undated = []
+        summary_col = by_field.get("summary")
+        for i, row in enumerate(view):
+            if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES:
+                undated.append(first + i)
+            elif summary_col is not None and summary_col < len(row) and type(row[summary_col]) is str \
+                    and normal(row[summary_col]) in _NO_TASK_WORDS and first + i not in skipped_here \
+                    and _only_a_date(row, date_cols, field_cols) == _SAID:
+                dated_rows.append(first + i)  # a day of a log that says nothing was done
+                skipped_here.add(first + i)
+                report.skipped += 1
     for r in undated:
         if r in skipped_here:
             continue
-        reason = _not_a_task(view[r - first], mapping, by_field, year_hint, words)
+        reason = _not_a_task(view[r - first], mapping, by_field, year_hint, words, field_cols, date_cols)
         if reason is not None:
             message, column, raw = reason
             report.skipped += 1
@@ -489,8 +511,16 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
             if message is _EMPTY_ROW:
                 empty_rows.append(r)
                 continue
+            if message is _NUMBERED_ROW:
+                numbered_rows.append(r)
+                continue
+            if message is _DATED_ROW:
+                dated_rows.append(r)
+                continue
             report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
     _report_empty_rows(empty_rows, name, report)
+    _report_numbered_rows(numbered_rows, view, first, name, report)
+    _report_dated_rows(sorted(dated_rows), view, first, name, report)
     candidates = [r for r in undated if r not in skipped_here and _may_be_sum_row(view[r - first], by_field, sheet, r)]
     if candidates:
         for r, message in _sum_rows(view, first, candidates, skipped_here, by_field, sheet):
@@ -529,6 +559,96 @@ def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
         else:
             for r in range(a, b + 1):
                 report.add(Code.SKIPPED_ROW, _EMPTY_ROW, sheet=name, row=r + 1)
+
+
+# a row numbered in advance and never filled: a 序号 (or another lone number outside the seven
+# columns) and, in the seven, nothing but placeholders ('12 | — | — | —')
+_NUMBERED_ROW = "只有序号"
+
+
+def _report_numbered_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if b - a + 1 > _LONG_EMPTY_RUN:
+            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过",
+                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+        else:
+            for r in range(a, b + 1):
+                present = [(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]
+                report.add(Code.SKIPPED_ROW, msg("只有序号，没有任务内容，跳过"), sheet=name, row=r + 1,
+                           raw=_row_text(present))
+
+
+# a day of a log kept one row a day: its date (and time), at most a 序号 or a weekday beside it, in the
+# other columns placeholders, and a word that says nothing was done (无任务): no task, skipped. The
+# same row without such a word ('bare') is kept, flagged and reported (the application's own export
+# of a task of which only the departure is known looks the same).
+_DATED_ROW = "只有日期"
+_SAID, _BARE = "said", "bare"
+_DATE_LIKE = re.compile(r"\d|[〇零一二三四五六七八九十]月")
+_NO_TASK_WORDS = frozenset({"无任务", "无出队", "无出动", "无事件", "无警情", "未出队", "当日无任务", "今日无任务"})
+_WEEKDAY_CELL = re.compile(r"(?:星期|周|礼拜)?[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)\w*")
+
+
+def _nothing(raw: Any) -> bool:
+    return raw is None or (type(raw) is str and (not raw.strip() or is_placeholder(raw)))
+
+
+def _only_a_date(row: list[Any], date_cols: frozenset[int], field_cols: frozenset[int]) -> str | None:
+    """_SAID, _BARE, or None where the row holds more than a day."""
+    dated = said = False
+    for c, v in enumerate(row):
+        if is_blank(v):
+            continue
+        if c in date_cols:
+            dated = dated or type(v) in _DATE_TYPES or (type(v) is str and _DATE_LIKE.search(v) is not None)
+            continue
+        if c in field_cols:
+            if type(v) is str and normal(v) in _NO_TASK_WORDS:
+                said = True
+                continue
+            if type(v) is str and is_placeholder(v):
+                continue
+            return None
+        if _row_number(v) or (type(v) is str and _WEEKDAY_CELL.fullmatch(v.strip())):
+            continue
+        return None
+    if not dated:
+        return None
+    return _SAID if said else _BARE
+
+
+def _report_dated_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if b - a + 1 > _LONG_EMPTY_RUN:
+            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过",
+                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+        else:
+            for r in range(a, b + 1):
+                present = [(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]
+                report.add(Code.SKIPPED_ROW, msg("只有日期，没有任务内容，跳过"), sheet=name, row=r + 1,
+                           raw=_row_text(present))
+
+
+def _only_numbered(present: list[tuple[int, Any]], field_cols: frozenset[int]) -> bool:
+    """The row holds a row number outside the seven columns and, in them, at most placeholders."""
+    numbered = False
+    for c, v in present:
+        if c in field_cols:
+            if not (type(v) is str and is_placeholder(v)):
+                return False
+        elif _row_number(v):
+            numbered = True
+        else:
+            return False
+    return numbered
+
+
+def _row_number(value: Any) -> bool:
+    if type(value) is int:
+        return 0 <= value < 100_000
+    if type(value) is float:
+        return value.is_integer() and 0 <= value < 100_000
+    return type(value) is str and value.strip().isdigit() and len(value.strip()) <= 5
 
 
 def _report_hidden_rows(rows: list[int], name: str, report: FileReport) -> None:
@@ -614,6 +734,18 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
     return found
 
 
+_INVISIBLE_CHAR = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+
+
+def _visible(cells: list[Any]) -> list[Any]:
+    """A column's texts without the characters that show nothing (text.INVISIBLE: a zero-width space
+    copied from a chat); the same list where there are none (looked for in the texts joined, in C)."""
+    texts = [v for v in cells if type(v) is str]
+    if not texts or _INVISIBLE_CHAR.search("".join(texts)) is None:
+        return cells
+    return [v.translate(INVISIBLE) if type(v) is str else v for v in cells]
+
+
 def _parts_text(date: Any, time: Any) -> str:
     def text(v: Any) -> str:
         if type(v) is dt.datetime and v.time() == dt.time(0):
@@ -658,6 +790,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         if field_name == "departure" and time_col is not None:
             times = transposed[time_col] if time_col < len(transposed) else [None] * n
             sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(cells, times)]
+            times = _visible(list(times))
+        cells = _visible(cells)  # read without what shows nothing; the self-check sees the cell as it was
         fast = _FAST[field_name](cells) if times is None else [_SLOW] * n  # two columns: read together below
         raw_list: list[Any] = [None] * len(cells)
         field_notes: dict[int, tuple[str, str]] = {}
@@ -726,6 +860,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
             if type(raw) is tuple:
                 flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
+    if layout is not None and layout.twins:
+        _check_twins(layout, transposed, sources, task_rows, name, report, flags)
     kinds = _row_kinds(task_rows, layout, kind, name, report, flags)
     _self_check(task_rows, mapping, sources, values, raws, notes, year_hint, name, report, flags)
     for i in selfcheck.unanchored_rows(values["event_no"], values["departure"], raws["departure"]):
@@ -744,13 +880,18 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                    raw=source, value=values["squads"][i])
     width = max((len(row) for _, row in task_rows), default=0)
     skip_cols = {time_col, layout.kind_col if layout is not None else None}
+    if layout is not None:
+        skip_cols.update(c for c, first in layout.twins.items() if first in mapping)  # a differing value: flagged above
     extra_cols = [c for c in range(width) if c not in mapping and c not in skip_cols]
+    departures_only_days = time_col is None and "departure" in values
     for c in extra_cols:
         column = transposed[c] if c < len(transposed) else ()
         letter = column_letter(c)
         for i, value in enumerate(column):
             if not is_blank(value):
                 flags[i].append((f"extra:{letter}", "extra", cell_text(value).strip(), "无法识别的列中的值，原样保存"))
+        if departures_only_days and _times_of_day(column):
+            _flag_unnamed_times(column, c, layout, values["departure"], task_rows, name, report, flags)
     if filled_by_row:
         taken = {r for r, _ in task_rows}
         for r in sorted(set(filled_by_row) & taken):
@@ -761,6 +902,17 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
     for i in [i for i, text in enumerate(summaries) if not text]:
         flags[i].append(("summary", "missing", None, "没有事件摘要"))
+    for i in [i for i, text in enumerate(summaries) if not text or (len(text) < 5 and is_placeholder(text))]:
+        if (departures[i] is not None or departure_raws[i] is not None) and not values["event_no"][i] \
+                and not values["squads"][i] and not values["remarks"][i] \
+                and values["headcount"][i] is None and _nothing(raws["headcount"][i]) \
+                and values["vehicles"][i] is None and _nothing(raws["vehicles"][i]) \
+                and not any(code == "extra" for _, code, _, _ in flags[i]):
+            text = _row_text([(c, v) for c, v in enumerate(task_rows[i][1]) if not is_blank(v)])
+            note = msg("自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），"
+                       "已作为任务导入，请核对")
+            flags[i].append(("row", "self_check", text, note))
+            report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1, raw=text)
     for i in [i for i, (d, dr) in enumerate(zip(departures, departure_raws)) if d is None and dr is None]:
         flags[i].append(("departure", "missing", None, "没有出队时间"))
     columns = {
@@ -788,11 +940,15 @@ _NOTE_TEXT = re.compile(r"^\s*(?:[（(【\[〔<《].*[）)】\]〕>》]|(?:以�
 
 
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
-                year_hint: int | None, words: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None] | None:
+                year_hint: int | None, words: frozenset[str] = frozenset(),
+                field_cols: frozenset[int] | None = None,
+                date_cols: frozenset[int] = frozenset()) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
     if _footer_row(row, by_field):
         present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
         return msg("表尾（制表人、审核、日期等），不是任务"), None, _row_text(present)
+    if date_cols and field_cols is not None and _only_a_date(row, date_cols, field_cols) == _SAID:
+        return _DATED_ROW, None, None
     departure_col = by_field.get("departure")
     if departure_col is not None and departure_col < len(row):
         cell = row[departure_col]
@@ -801,6 +957,8 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
     present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
     if not present:
         return _EMPTY_ROW, None, None
+    if _only_numbered(present, frozenset(mapping) if field_cols is None else field_cols):
+        return _NUMBERED_ROW, None, None
     if _header_like(row, words):
         return "重复的表头行", None, _row_text(present)
     total = _row_total_word([v for _, v in present])
@@ -838,6 +996,62 @@ def _footer_row(row: list[Any], by_field: dict[str, int]) -> bool:
         return False
     return not any(c is not None and c < len(row) and not is_blank(row[c]) and _number(row[c]) is not None
                    for c in (by_field.get("headcount"), by_field.get("vehicles")))
+
+
+_TIME_TEXT = re.compile(r"(?:上午|下午|晚上|凌晨|中午|早上|傍晚|夜里)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[点时](?:\s*\d{1,2}\s*分?|半)?)")
+
+
+def _time_of_day(value: Any) -> bool:
+    if type(value) is dt.time:
+        return True
+    if type(value) is dt.datetime:
+        return value.date() in (dt.date(1899, 12, 30), dt.date(1899, 12, 31))
+    if type(value) is float:
+        return 0 < value < 1
+    return type(value) is str and _TIME_TEXT.fullmatch(normal(value)) is not None
+
+
+def _times_of_day(column) -> bool:
+    """Most of a column's values are times of day (a time column whose header does not say so)."""
+    present = [v for v in column if not is_blank(v)]
+    return bool(present) and sum(map(_time_of_day, present)) >= 0.8 * len(present)
+
+
+def _flag_unnamed_times(column, c: int, layout: HeaderLayout | None, departures: list[Any], task_rows, name: str,
+                        report: FileReport, flags: dict[int, list]) -> None:
+    """A departure of only a day beside a column of times whose header names no departure: the two are not
+    joined (the header does not say so); each such row is flagged and reported."""
+    label = layout.labels.get(c, "") if layout is not None else ""
+    for i, (value, departure) in enumerate(zip(column, departures)):
+        if is_blank(value) or not _time_of_day(value) or not (type(departure) is str and len(departure) == 10):
+            continue
+        shown = _parts_text(None, value)
+        note = msg("自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对",
+                   day=departure, label=label, column=column_letter(c), time=shown)
+        flags[i].append(("departure", "self_check", shown, note))
+        report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1, column=column_letter(c),
+                   field="departure", raw=shown, value=departure)
+
+
+def _check_twins(layout: HeaderLayout, transposed, sources: dict[str, list[Any]], task_rows, name: str,
+                 report: FileReport, flags: dict[int, list]) -> None:
+    """Two columns under one field's name: the first is read; each row where the other says
+    something else is flagged and reported (which of the two is right, the file does not say)."""
+    for c, first in layout.twins.items():
+        field_name = layout.mapping.get(first)
+        if field_name is None or c >= len(transposed):
+            continue
+        taken = sources[field_name] if layout.time_col is None or field_name != "departure" else transposed[first]
+        for i, (other, cell) in enumerate(zip(transposed[c], taken)):
+            if is_blank(other) or selfcheck.source_form(other) == selfcheck.source_form(cell):
+                continue
+            note = msg("{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对",
+                       first=column_letter(first), second=column_letter(c), header=FIELD_LABELS[field_name],
+                       value=cell_text(cell).strip(), other=cell_text(other).strip())
+            flags[i].append((field_name, "guess", cell_text(other).strip(), note))
+            report.guesses += 1
+            report.add(Code.GUESS, note, sheet=name, row=task_rows[i][0] + 1, column=column_letter(c),
+                       field=field_name, raw=cell_text(other).strip(), value=cell_text(cell).strip())
 
 
 def _row_kinds(task_rows, layout: HeaderLayout | None, kind: TaskKind | None, name: str, report: FileReport,

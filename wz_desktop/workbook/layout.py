@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wz_desktop.domain.records import WORKBOOK_FIELDS
 from wz_desktop.domain.words import COLUMN_HEADERS
@@ -17,10 +17,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": ("事件摘要", "摘要", "事件", "事件内容", "任务内容", "内容", "事由", "事件概要", "概要", "简要情况",
                 "任务摘要", "任务名称", "事件名称", "事件概况", "事件简介", "任务概况", "概况", "任务简介", "简介",
                 "基本情况", "事件情况", "任务情况", "事件描述", "任务描述", "描述", "情况"),
-    "departure": ("出队时间", "时间", "出发时间", "出队日期", "日期", "出动时间", "任务时间", "出队日期时间", "日期时间"),
+    "departure": ("出队时间", "时间", "出发时间", "出队日期", "日期", "出动时间", "任务时间", "出队日期时间", "日期时间",
+                  "出队时刻", "出发时刻", "出动时刻", "时刻", "出发", "几点"),
     "headcount": ("出队人数", "人数", "出动人数", "参与人数", "出队人员", "人员", "参加人数", "出勤人数"),
     "vehicles": ("出队车次", "车次", "车辆", "出动车辆", "车辆数", "出车", "出车次数", "出动车次", "车数"),
-    "squads": ("分队名称", "分队", "队伍", "参与分队", "出队分队", "队伍名称", "出队队伍", "责任分队"),
+    "squads": ("分队名称", "分队", "队伍", "参与分队", "出队分队", "队伍名称", "出队队伍", "责任分队",
+               "参加单位", "参与单位", "出队单位", "出动单位", "参战单位"),
     "remarks": ("备注", "说明", "其他", "附注", "备考", "备注说明"),
 }
 # the same in English (matched lower-cased, spaces and dots dropped): 'Event No.', 'Departure time'
@@ -168,7 +170,7 @@ HEADER_SEARCH_ROWS = 30
 HEADER_DEPTH = 3  # a header spread over at most three rows (a group cell merged over its parts)
 _UNIT_CELL = re.compile(r"^[（(\[【][^）)\]】]{1,6}[）)\]】]$")
 _DATE_PART = re.compile(r"日期|年月日|^日$|^(?i:date)$")
-_TIME_PART = re.compile(r"时间|时刻|时分|钟点|^时$|^(?i:time)$")
+_TIME_PART = re.compile(r"时间|时刻|时分|钟点|几点|^时$|^出发$|^(?i:time)$")
 
 
 @dataclass
@@ -179,7 +181,9 @@ class HeaderLayout:
     fields (where the departure is split in a date and a time column, ``mapping`` holds the date
     column and ``time_col`` the other); ``kind_col`` a column that may name each row's kind;
     ``labels`` each column's header as read (the parts of a multi-row header joined by '/');
-    ``serial_cols`` the 序号 columns; ``words`` every header cell's text, to know a repeated header.
+    ``serial_cols`` the 序号 columns; ``words`` every header cell's text, to know a repeated header;
+    ``twins`` a column that names a field as surely as the column taken for it (two '出队人数'
+    columns) -> that column: not read, but each row where the two differ is reported.
     """
 
     top: int
@@ -190,6 +194,7 @@ class HeaderLayout:
     kind_col: int | None = None
     serial_cols: frozenset[int] = frozenset()
     words: frozenset[str] = frozenset()
+    twins: dict[int, int] = field(default_factory=dict)
 
 
 def _merge_index(merged, limit: int) -> dict[tuple[int, int], tuple[int, int, int, int]]:
@@ -233,6 +238,11 @@ def _continues(rows, merges, top: int, bottom: int, row: int) -> bool:
                for _, v in present)
 
 
+def _one_cell(merges, top: int, bottom: int, a: int, b: int) -> bool:
+    """Columns a and b are headed by one merged cell (in some row of the header)."""
+    return any(merges.get((r, a)) is not None and merges.get((r, a)) == merges.get((r, b)) for r in range(top, bottom + 1))
+
+
 def _column_labels(rows, merges, top: int, bottom: int, width: int) -> dict[int, list[str]]:
     labels: dict[int, list[str]] = {}
     for c in range(width):
@@ -274,6 +284,7 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
     width = max((len(rows[r]) for r in range(top, bottom + 1)), default=0)
     parts_by_col = _column_labels(rows, merges, top, bottom, width)
     best: dict[str, tuple[int, int]] = {}  # field -> (score, column)
+    scored: list[tuple[int, int, str]] = []  # (column, score, field)
     departures: list[int] = []
     serial, kind_col = set(), None
     for c, parts in parts_by_col.items():
@@ -288,6 +299,7 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
             continue
         if name == "departure":
             departures.append(c)
+        scored.append((c, score, name))
         if name not in best or score > best[name][0]:
             best[name] = (score, c)
     mapping = {c: name for name, (_, c) in best.items()}
@@ -301,13 +313,22 @@ def _layout(rows, merges, top: int, bottom: int) -> HeaderLayout | None:
             mapping = {c: n for c, n in mapping.items() if n != "departure"}
             mapping[dates[0]] = "departure"
             time_col = times[0]
+        else:  # one '出队时间' cell merged over two columns: the date in the first, the time in the second
+            pair = next((c for c in departures if c + 1 in departures and _one_cell(merges, top, bottom, c, c + 1)), None)
+            if pair is not None:
+                mapping = {c: n for c, n in mapping.items() if n != "departure"}
+                mapping[pair] = "departure"
+                time_col = pair + 1
     names = set(mapping.values())
     if not (len(mapping) >= 3 and "departure" in names and names & {"summary", "event_no"}):
         return None
     words = frozenset(normalise_header(p) for parts in parts_by_col.values() for p in parts)
+    taken = {name: c for c, name in mapping.items()}
+    twins = {c: taken[name] for c, score, name in scored
+             if name != "departure" and name in taken and c != taken[name] and score == best[name][0]}
     return HeaderLayout(top=top, bottom=bottom, mapping=dict(sorted(mapping.items())),
                         labels={c: "/".join(p) for c, p in parts_by_col.items()}, time_col=time_col,
-                        kind_col=kind_col, serial_cols=frozenset(serial), words=words)
+                        kind_col=kind_col, serial_cols=frozenset(serial), words=words, twins=twins)
 
 
 def find_header(rows: list[list], merged=(), search: int = HEADER_SEARCH_ROWS) -> HeaderLayout | None:
