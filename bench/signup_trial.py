@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -44,6 +44,8 @@ def people(signup: SignupList) -> list[Person]:
         doubt = bool(e.doubts)
         found.append(Person(e.name, e.line_no, e.coming, e.car, max(0, e.plus - len(e.extra)), doubt))
         for x in e.extra:
+            if any(x == other.name for other in signup.entries):
+                continue  # brought along and on the list too: one person (matching takes them once)
             found.append(Person(x, e.line_no, e.coming, None, 0, doubt or x in e.unsure))
     return found
 
@@ -118,7 +120,8 @@ def grade(item: dict[str, str]) -> tuple[str, list[str]]:
 def main() -> int:
     verbose = "-v" in sys.argv
     for title, lists in (("first batch (written before the reader was read)", LISTS),
-                         ("second batch (written after the fixes of the first)", LISTS_B)):
+                         ("second batch (written after the fixes of the first)", LISTS_B),
+                         ("third batch (written after the fixes of the second)", LISTS_C)):
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

@@ -573,3 +573,98 @@ No.2 李娜 带车
 3. 李娜
 """, expect="王建国:car 李娜"),
 ]
+
+# A third batch, written after the fixes of the second (held out again).
+LISTS_C: list[dict[str, str]] = [
+    dict(id="C01-deng-n-ren", shape="王建国等3人, 李娜 x2", text="""\
+#接龙
+1. 王建国等3人
+2. 李娜 x2
+""", expect="王建国:bring=2 李娜:bring=1"),
+    dict(id="C02-couple-suffix", shape="王建国夫妇, 刘强父子, 陈静一家", text="""\
+#接龙
+1. 王建国夫妇
+2. 刘强父子
+3. 陈静母女俩
+""", expect="王建国:bring=1 刘强:bring=1 陈静:bring=1"),
+    dict(id="C03-pick-up", shape="带车 接李娜 (picks someone up)", text="""\
+#接龙
+1. 王建国 带车 接李娜
+2. 李娜
+3. 刘强 带车 顺路接孙浩
+""", expect="王建国:car 李娜 刘强:car 孙浩:maybe"),
+    dict(id="C04-friend-of", shape="a person named only by whose friend they are", text="""\
+#接龙
+1. 王建国
+2. 王建国的朋友
+3. 李娜
+""", expect="王建国 李娜 ?=2._王建国的朋友"),
+    dict(id="C05-commas", shape="1、王建国，带车，可坐4人", text="""\
+#接龙
+1、王建国，带车，可坐4人
+2、李娜，不带车
+3、刘强，13840912345，中山分队
+""", expect="王建国:car 李娜 刘强"),
+    dict(id="C06-decorated", shape="🌸李娜🌸, 【王建国】, 李娜-带车", text="""\
+#接龙
+1. 🌸李娜🌸
+2. 刘强-带车
+3. 陈静_中山
+""", expect="李娜 刘强:car 陈静 !中山"),
+    dict(id="C07-open-bracket", shape="（明天早上到）, 看情况, 尽量", text="""\
+#接龙
+1. 王建国（明天早上到）
+2. 李娜 看情况
+3. 刘强 尽量
+4. 陈静 一定到
+""", expect="王建国:open 李娜:open 刘强:open 陈静"),
+    dict(id="C08-all-people", shape="@所有人 line at the top, then the list", text="""\
+@所有人 今晚紧急出队，能去的接龙
+#接龙
+1. 王建国
+2. 李娜
+""", expect="王建国 李娜 !所有人"),
+    dict(id="C09-he-son", shape="王建国和他儿子王小明", text="""\
+#接龙
+1. 王建国和他儿子王小明
+2. 李娜 +1 她老公
+""", expect="王建国 王小明 李娜:bring=1"),
+    dict(id="C10-latin-chinese", shape="David 李, 李 David", text="""\
+#接龙
+1. David 带车
+2. 王建国 David
+""", expect="David:car 王建国"),
+    dict(id="C11-leader-adds", shape="the leader adds people on one numbered line with a note", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. （队长代报）刘强、陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="C12-space-in-list", shape="a blank line and a second part with 续 (continued)", text="""\
+#接龙
+今晚 搜寻
+1. 王建国
+2. 李娜
+
+续：
+3. 刘强
+4. 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="C13-time-name", shape="arrival time before the name without number", text="""\
+今晚搜寻 接龙
+19:30 王建国
+20:00 李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="C14-question-not-person", shape="questions under the list", text="""\
+#接龙
+1. 王建国
+2. 李娜
+还有人吗？
+谁有车？
+""", expect="王建国 李娜"),
+    dict(id="C15-same-name-two-squads", shape="two members with the same name, told apart by squad", text="""\
+#接龙
+1. 中山-王伟
+2. 金州-王伟 带车
+""", expect="王伟 王伟:car"),
+]

@@ -780,3 +780,27 @@ def test_names_under_a_count_are_put_to_the_leader():
     by_name = {e.name: e for e in result.entries}
     assert set(by_name) == {"王建国", "刘强", "王敏", "赵磊", "李娜"}
     assert by_name["刘强"].plus == 2 and len(by_name["刘强"].doubts) == 1 and "王敏" in by_name["刘强"].doubts[0]
+
+
+# --- the third blind batch ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, name, plus", [
+    ("王建国等3人", "王建国", 2), ("李娜 x2", "李娜", 1), ("李娜 ×3", "李娜", 2), ("王建国夫妇", "王建国", 1),
+    ("刘强父子", "刘强", 1), ("陈静母女俩", "陈静", 1), ("孙浩 姐妹俩", "孙浩", 1),
+])
+def test_kin_and_totals_glued_to_a_name(line, name, plus):
+    [entry] = parse_signup(f"#接龙\n1. {line}\n").entries
+    assert (entry.name, entry.plus, entry.extra, entry.doubts) == (name, plus, [], [])
+
+
+def test_who_comes_along_named_after_a_pronoun_and_who_is_picked_up():
+    result = parse_signup("#接龙\n1. 王建国和他儿子王小明\n2. 李娜 +1 她老公\n3. 刘强 带车 顺路接孙浩\n")
+    assert [(e.name, e.extra, e.unsure, e.plus, len(e.doubts)) for e in result.entries] == [
+        ("王建国", ["王小明"], [], 1, 0), ("李娜", [], [], 1, 0), ("刘强", ["孙浩"], ["孙浩"], 0, 1)]
+
+
+def test_times_before_names_squads_after_names_and_tomorrow():
+    result = parse_signup("今晚搜寻 接龙\n19:30 王建国\n20:00 李娜 带车\n陈静_中山\n刘强（明天早上到）\n")
+    assert [(e.name, e.car, e.coming, e.squad_hint) for e in result.entries] == [
+        ("王建国", False, True, None), ("李娜", True, True, None), ("陈静", False, True, None), ("刘强", False, None, None)]
+    assert result.entries[2].note == "中山"

@@ -1725,6 +1725,7 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{text}”：{name}也去吗？请核对': '"{text}": is {name} coming too? Please check',
     '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
     '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',
     '下一行的{names}可能就是这里带来的人，请核对': '{names} on the next line may be the people this line brings; please check',

@@ -53,7 +53,7 @@ NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没�
 NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
-OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
@@ -64,7 +64,8 @@ _TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘�
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
                 "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能",
-                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子", *_TITLES)
+                "另带", "还带", "另外带", "一家", "全家", "夫妻", "两口子", "俩口子", "夫妇", "父子", "父女", "母子",
+                "母女", "等", *_TITLES)
 # A line that names any of these before its first space is a heading (what, where, when), not a person.
 _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
                   "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
@@ -135,9 +136,10 @@ _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
                           + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
 # How many come in all, the writer too: "2人（我和老婆）", "我们3个", "一家三口", "夫妻俩".
-_TOTAL = re.compile(r"^(?:我们|我家|一共|共|全家|一家)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
-                    r"|(?:一家|全家)" + _NUM + r"口")
-_COUPLE = re.compile(r"夫妻(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子|我们俩|我俩")
+_TOTAL = re.compile(r"^(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
+                    r"|(?:一家|全家)" + _NUM + r"口|^[xX×*＊]\s*(\d)(?!\d)")
+_COUPLE = re.compile(r"(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|姐弟|兄妹)(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子"
+                     r"|我们俩|我俩")
 # Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
 # so positions do not move); full-width punctuation is kept as typed, for the note.
 _WIDTH = {**{0xFF10 + i: ord("0") + i for i in range(10)}, **{0xFF21 + i: ord("A") + i for i in range(26)},
@@ -253,7 +255,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         i += 1
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
-    if not strict and (when := _LEADING_TIME.match(text)):  # "1. 19:30 张三": the time is a note
+    if when := _LEADING_TIME.match(text):  # "1. 19:30 张三": the time is a note
         lead, text = f"{lead} {when.group(1)}".strip(), text[when.end():].lstrip("@")
     for _ in range(3):
         m = _CODE.match(text)
@@ -262,9 +264,10 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             text = re.sub(r"^[\s\-—_·.:：/|]+", "", text[m.end():])
             continue
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
-        if (m and squad is None and "/" in m.group(0) and _bare_word(m.group(1))[0]
-                and not _is_squad(m.group(1))):
-            break  # "马超/林杰": two people, not a squad and a name
+        after = _NAME_RUN.match(text[m.end():]) if m else None
+        if m and squad is None and not _is_squad(m.group(1)) and (
+                ("/" in m.group(0) and _bare_word(m.group(1))[0]) or (after and _is_squad(after.group(0)))):
+            break  # "马超/林杰": two people; "陈静_中山": the name, then the squad
         if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
             squad = m.group(1)
             text = text[m.end():]
@@ -314,7 +317,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：/／~～")
+    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
@@ -352,6 +355,9 @@ def _noteish(text: str) -> bool:
 def _strip_role(text: str) -> tuple[str, int]:
     """``text`` without the role words before it ("新队员赵磊" → 赵磊), and how many there were."""
     count = 0
+    mine = re.match(r"(?:他的|她的|我的|他|她|我)(?=" + "|".join(_ROLE_WORDS) + ")", text)
+    if mine:
+        text = text[mine.end():]  # "他儿子王小明"
     while True:
         word = next((w for w in _ROLE_WORDS if text.startswith(w)), None)
         if word is None:
@@ -422,6 +428,12 @@ def _companions(segment: str, counted: bool) -> _Companions:
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
+        fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
+        if fetch and _name_like(fetch.group(1)):
+            # "顺路接孙浩": someone picked up on the way, going too perhaps; the leader confirms
+            out.unsure += [fetch.group(1)] if fetch.group(1) not in out.unsure else []
+            out.doubts.append(msg("“{text}”：{name}也去吗？请核对", text=piece, name=fetch.group(1)))
+            continue
         behalf = re.fullmatch(r"(?:替|帮|代)([" + _CJK + r"·]{2,4}?)(?:报名|报|接龙|接|报一下)?", piece)
         if behalf and _name_like(behalf.group(1)):
             # "替刘强报", "帮杨帆报名": someone else signed up by this line; the leader confirms
@@ -443,8 +455,9 @@ def _companions(segment: str, counted: bool) -> _Companions:
             if had:
                 rest, role = stripped, role + had
                 continue
-            mine = next((w for w in ("我的", "我家", "我", *(_CONJ if not role else ())) if rest.startswith(w)), None)
-            if mine and rest[len(mine):].startswith(_ROLE_WORDS):
+            mine = next((w for w in ("我的", "我家", "我", "他的", "她的", "他", "她", *(_CONJ if not role else ()))
+                         if rest.startswith(w)), None)
+            if mine and _strip_role(rest[len(mine):])[1]:
                 rest = rest[len(mine):]  # "我老婆也去", "和老公": the role follows
                 continue
             if role and rest and rest[0] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
@@ -513,7 +526,8 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
             doubts.append(msg("写的是共{count}人，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
                               names=joined(found.named)))
             return count - 1, [*found.named, *found.unsure], [*found.named, *found.unsure], doubts
-        if total.re is _TOTAL and not total.group(0).startswith(("我们", "我家", "一共", "共", "全家", "一家")) \
+        if total.re is _TOTAL and not total.group(0).startswith(("我们", "我家", "一共", "共", "全家", "一家", "等", "x",
+                                                                   "X", "×", "*", "＊")) \
                 and not re.search(r"我|本人|自己", note[total.end():]):
             doubts.append(msg("“{text}”按连本人共{count}人算（带{more}人），请核对", text=total.group(0).strip(),
                               count=count, more=count - 1))
@@ -540,9 +554,12 @@ _TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;�
 _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
+_SQUAD_PLACES = ("中山", "高新", "开发区", "普湾", "花园口", "长兴岛")
+
+
 def _is_squad(word: str) -> bool:
     """A squad or district written where a name could stand: 金州分队, 西岗, 甘井子区, 水上救援队."""
-    return word in PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
+    return word in PLACES or word in _SQUAD_PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
         len(word) >= 3 and word.endswith(("区", "县")))
 
 
@@ -833,7 +850,8 @@ def parse_signup(text: str) -> SignupList:
             heads.append(list(result.heading))
             firsts.append(raw.strip())
             edits.append(False)
-        just_above = started and all(not lines[i].strip() for i in range(last_entry_line, line_no - 1))
+        just_above = (started and numbered[last_entry_line - 1] is not None  # a numbered line, then one without
+                      and all(not lines[i].strip() for i in range(last_entry_line, line_no - 1)))
         above = [e for e in result.entries if e.line_no == last_entry_line] if just_above else []
         started, between, last_entry_line = True, False, line_no
         added = False
