@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -121,7 +121,11 @@ def main() -> int:
     verbose = "-v" in sys.argv
     for title, lists in (("first batch (written before the reader was read)", LISTS),
                          ("second batch (written after the fixes of the first)", LISTS_B),
-                         ("third batch (written after the fixes of the second)", LISTS_C)):
+                         ("third batch (written after the fixes of the second)", LISTS_C),
+                         ("fourth batch (written after the fixes of the third)", LISTS_D),
+                         ("fifth batch (written after the fixes of the fourth)", LISTS_E),
+                         ("sixth batch (written after the fixes of the fifth)", LISTS_F),
+                         ("seventh batch (written after the fixes of the sixth)", LISTS_G)):
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

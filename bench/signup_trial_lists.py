@@ -668,3 +668,317 @@ LISTS_C: list[dict[str, str]] = [
 2. 金州-王伟 带车
 """, expect="王伟 王伟:car"),
 ]
+
+# A fourth batch, written after the fixes of the third (held out again).
+LISTS_D: list[dict[str, str]] = [
+    dict(id="D01-all-in-brackets", shape="（带车，可坐3人，+1家属）", text="""\
+#接龙
+1. 王建国（带车，可坐3人，+1家属）
+2. 李娜（不带车）
+""", expect="王建国:car,bring=1 李娜"),
+    dict(id="D02-chinese-numerals", shape="一、 二、 numbering", text="""\
+#接龙 周日拉练
+一、王建国 带车
+二、李娜
+三、刘强
+""", expect="王建国:car 李娜 刘强"),
+    dict(id="D03-table", shape="a table copied from a sheet: 序号 姓名 分队 车", text="""\
+周日拉练报名
+序号 姓名 分队 带车
+1 王建国 中山 是
+2 李娜 甘井子 否
+3 刘强 金州 是
+""", expect="王建国:car 李娜 刘强:car"),
+    dict(id="D04-glued-names", shape="two names glued with no separator", text="""\
+#接龙
+1. 王建国李娜
+2. 刘强
+""", expect="王建国:maybe 李娜:maybe 刘强 ?=1._王建国李娜"),
+    dict(id="D05-inline-brackets", shape="1. 王建国 +1（赵磊）2. 李娜 请假", text="""\
+#接龙
+1. 王建国 +1（赵磊）2. 李娜 请假 3. 刘强
+""", expect="王建国 赵磊 李娜:out 刘强"),
+    dict(id="D06-hearts", shape="❤️王建国, 💪李娜💪", text="""\
+#接龙
+1. ❤️王建国
+2. 💪李娜💪
+3. ⭐刘强⭐ 带车
+""", expect="王建国 李娜 刘强:car"),
+    dict(id="D07-drive-others", shape="我开车带李娜、刘强 (李娜 on the list, 陈静 not)", text="""\
+#接龙
+1. 王建国 我开车带李娜、陈静
+2. 李娜
+""", expect="王建国:car 李娜 陈静:maybe"),
+    dict(id="D08-marked-duplicate", shape="（重复） and （已报）", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. 王建国（重复）
+4. 刘强（已在群里报过）
+""", expect="王建国 李娜 刘强"),
+    dict(id="D09-footer", shape="a footer line and 接龙已结束", text="""\
+#接龙
+1. 王建国
+2. 李娜
+—— 接龙已结束 ——
+来自微信接龙小程序
+""", expect="王建国 李娜"),
+    dict(id="D10-pinyin", shape="a name in pinyin", text="""\
+#接龙
+1. Wang Jianguo
+2. 李娜
+""", expect="Wang_Jianguo|Wang:maybe 李娜 !Jianguo"),
+    dict(id="D11-hyphen-people", shape="王建国-李娜-刘强 (hyphen between people)", text="""\
+#接龙
+1. 王建国-李娜-刘强
+2. 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="D12-same-as-above", shape="同上 (same as the line above)", text="""\
+#接龙
+1. 王建国 带车
+2. 同上
+3. 李娜
+""", expect="王建国:car 李娜 ?=2._同上"),
+    dict(id="D13-open-marks", shape="待定, ?, 尽量, 争取", text="""\
+#接龙
+1. 王建国 ？
+2. 李娜 争取
+3. 刘强 待定
+""", expect="王建国:open 李娜:open 刘强:open"),
+    dict(id="D14-plus-in-front", shape="+1 before the name", text="""\
+#接龙
+1. +1 王建国
+2. 李娜 +1
+""", expect="王建国 李娜:bring=1"),
+    dict(id="D15-numbers-with-space-dot", shape="1 . 王建国 and 2 、李娜", text="""\
+#接龙
+1 . 王建国
+2 、李娜
+3 .刘强
+""", expect="王建国 李娜 刘强"),
+]
+
+# A fifth batch, written after the fixes of the fourth (held out again).
+LISTS_E: list[dict[str, str]] = [
+    dict(id="E01-two-brackets", shape="（中山）（带车）", text="""\
+#接龙
+1. 王建国（中山）（带车）
+2. 李娜【甘井子】
+""", expect="王建国:car 李娜 !中山 !甘井子"),
+    dict(id="E02-role-prefix", shape="医生李娜, 司机王建国", text="""\
+#接龙
+1. 医生李娜
+2. 司机王建国 带车
+""", expect="李娜 王建国:car"),
+    dict(id="E03-honorifics", shape="王老师, 李姐, 张哥", text="""\
+#接龙
+1. 王老师
+2. 李姐 带车
+3. 张哥
+""", expect="王老师 李姐:car 张哥"),
+    dict(id="E04-total-after-car", shape="带车 2人", text="""\
+#接龙
+1. 王建国 带车 2人
+""", expect="王建国:car,bring=1"),
+    dict(id="E05-trailing-separator", shape="李娜、 and 刘强，", text="""\
+#接龙
+1. 李娜、
+2. 刘强，带车
+""", expect="李娜 刘强:car"),
+    dict(id="E06-key-value", shape="姓名：王建国 电话：… 车辆：有", text="""\
+#接龙
+1. 姓名：王建国 电话：13840912345 车辆：有
+2. 姓名：李娜 电话：13940912345 车辆：无
+""", expect="王建国:car 李娜"),
+    dict(id="E07-code-in-brackets", shape="王建国（WZ0312）", text="""\
+#接龙
+1. 王建国（WZ0312）带车
+2. 李娜(wz0415)
+""", expect="王建国:car 李娜"),
+    dict(id="E08-two-tasks-same-first", shape="two different lists whose first person is the same", text="""\
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+
+#接龙
+周日 棒棰岛 水域训练
+1. 王建国
+2. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="E09-going-words", shape="已取消, （不去了）, 去", text="""\
+#接龙
+1. 王建国 已取消
+2. 李娜（不去了）
+3. 刘强 去
+""", expect="王建国:out 李娜:out 刘强"),
+    dict(id="E10-continuation", shape="a note on the next line, indented", text="""\
+#接龙
+1. 王建国
+   带车 可坐4人
+2. 李娜
+""", expect="王建国:car 李娜"),
+    dict(id="E11-kitchen-sink", shape="phone, plate, squad, title, car, +1 on one line", text="""\
+#接龙
+1. 王建国 13840912345 辽B12345 中山分队 队长 带车 +1
+""", expect="王建国:car,bring=1"),
+    dict(id="E12-total-line", shape="以上共3人 under the list", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. 刘强
+以上共3人，请准时集合
+""", expect="王建国 李娜 刘强"),
+    dict(id="E13-glued-4char", shape="欧阳娜娜带车, 司马光明请假", text="""\
+#接龙
+1. 欧阳娜娜带车
+2. 司马光明请假
+""", expect="欧阳娜娜:car 司马光明:out"),
+]
+
+# A sixth batch, written after the fixes of the fifth (held out again).
+LISTS_F: list[dict[str, str]] = [
+    dict(id="F01-newer-first", shape="the newer version pasted above the older", text="""\
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+3. 刘强
+
+#接龙
+周六 大黑山 拉练
+1. 王建国
+2. 李娜
+""", expect="王建国 李娜 刘强:maybe"),
+    dict(id="F02-rides-with", shape="李娜坐我车, 坐王建国的车", text="""\
+#接龙
+1. 王建国 带车 李娜坐我车
+2. 李娜 坐王建国的车
+""", expect="王建国:car 李娜"),
+    dict(id="F03-glued-numbering", shape="1. 王建国2. 李娜 (no space before the next number)", text="""\
+#接龙
+1. 王建国2. 李娜
+3. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="F04-ampersand", shape="王建国 & 李娜, 王建国&李娜", text="""\
+#接龙
+1. 王建国 & 李娜
+2. 刘强&陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="F05-reason-in-brackets", shape="请假（孩子生病）, 不行", text="""\
+#接龙
+1. 刘强  请假（孩子生病）
+2. 李娜 周六可以 周日不行
+3. 王建国 可以
+""", expect="刘强:out 李娜:open 王建国"),
+    dict(id="F06-squad-bracket-first", shape="（中山分队）王建国, [甘井子]李娜", text="""\
+#接龙
+1. （中山分队）王建国
+2. [甘井子]李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="F07-ok-and-digits", shape="ok, 1, 可以 after the name", text="""\
+#接龙
+1. 王建国 ok
+2. 李娜 1
+3. 刘强 👌
+""", expect="王建国 李娜 刘强"),
+    dict(id="F08-plus-named-on-list", shape="+1 李娜 where 李娜 also signs up", text="""\
+#接龙
+1. 王建国 +1 李娜
+2. 李娜
+3. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="F09-three-lists", shape="three squads' lists pasted", text="""\
+#接龙 中山分队
+1. 王建国
+2. 李娜
+#接龙 甘井子分队
+1. 刘强
+#接龙 金州分队
+1. 陈静
+2. 王建国
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="F10-late-and-leave-early", shape="晚到, 早退, 只能到10点", text="""\
+#接龙
+1. 王建国 晚到1小时
+2. 李娜 早退
+3. 刘强 只能到10点
+""", expect="王建国 李娜 刘强"),
+    dict(id="F11-name-and-nickname", shape="王建国（老王）, 李娜/娜娜", text="""\
+#接龙
+1. 王建国（老王）
+2. 刘强（强子）带车
+""", expect="王建国 刘强:car !老王 !强子"),
+    dict(id="F12-emoji-only-car", shape="🚗×2 (two cars?), 🚗3座", text="""\
+#接龙
+1. 王建国 🚗3座
+2. 李娜 🚙
+""", expect="王建国:car 李娜:car"),
+]
+
+# A seventh batch, written after the fixes of the sixth (held out again).
+LISTS_G: list[dict[str, str]] = [
+    dict(id="G01-car-seats-people", shape="带车（车上还有李娜）", text="""\
+#接龙
+1. 王建国 带车（车上还有李娜、刘强）
+2. 李娜
+""", expect="王建国:car 李娜 刘强:maybe"),
+    dict(id="G02-reply-quote", shape="a quoted reply line 「王建国：#接龙…」 then the list", text="""\
+「王建国：#接龙 今晚搜寻」
+- - - - - - - - - - - - - - -
+1. 王建国
+2. 李娜
+""", expect="王建国 李娜"),
+    dict(id="G03-nums-with-total", shape="1. 王建国（2人）", text="""\
+#接龙
+1. 王建国（2人）
+2. 李娜（1人）
+""", expect="王建国:bring=1 李娜"),
+    dict(id="G04-phone-first", shape="phone before the name", text="""\
+#接龙
+1. 13840912345 王建国
+2. 139-4112-6789 李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="G05-surname-only", shape="王队, 李工, 张医生", text="""\
+#接龙
+1. 王队 带车
+2. 李工
+3. 张医生
+""", expect="王队:car 李工 张医生|张"),
+    dict(id="G06-squad-suffix-glued", shape="王建国（中山）, 李娜中山分队", text="""\
+#接龙
+1. 李娜中山分队
+2. 刘强甘井子 带车
+""", expect="李娜 刘强:car"),
+    dict(id="G07-ditto-marks", shape="〃 and 同上 for car", text="""\
+#接龙
+1. 王建国 带车
+2. 李娜 不带车
+3. 刘强 带车
+""", expect="王建国:car 李娜 刘强:car"),
+    dict(id="G08-cancel-then-back", shape="取消 then 又能去了", text="""\
+#接龙
+1. 王建国
+2. 李娜 取消
+李娜：又能去了
+""", expect="王建国 李娜:maybe"),
+    dict(id="G09-three-names-spaces-tab", shape="tab between three people", text="""\
+#接龙
+1. 王建国\t李娜\t刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="G10-bring-kids-names", shape="带孩子王小明和王小红", text="""\
+#接龙
+1. 王建国 带孩子王小明和王小红
+""", expect="王建国 王小明 王小红"),
+    dict(id="G11-weekday-in-note", shape="周六到 周日走", text="""\
+#接龙
+1. 王建国 周六到 周日走
+2. 李娜 周日上午到
+""", expect="王建国 李娜"),
+    dict(id="G12-numbers-in-parens-after", shape="王建国(1) 李娜(2)", text="""\
+接龙
+王建国(1)
+李娜(2)
+刘强(3)
+""", expect="王建国 李娜 刘强"),
+]

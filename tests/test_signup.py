@@ -804,3 +804,80 @@ def test_times_before_names_squads_after_names_and_tomorrow():
     assert [(e.name, e.car, e.coming, e.squad_hint) for e in result.entries] == [
         ("王建国", False, True, None), ("李娜", True, True, None), ("陈静", False, True, None), ("刘强", False, None, None)]
     assert result.entries[2].note == "中山"
+
+
+# --- the fourth blind batch ---------------------------------------------------------------------
+
+def test_chinese_numerals_hyphens_and_runs_after_brackets():
+    result = parse_signup("#接龙 周日拉练\n一、王建国 带车\n二、王小明-李娜-刘强\n三、中山-陈静\n"
+                          "四、杨帆 +1（赵磊）5. 何雨 请假 6. 马超\n")
+    assert [(e.name, e.car, e.coming, e.squad_hint, e.extra) for e in result.entries] == [
+        ("王建国", True, True, None, []), ("王小明", False, True, None, []), ("李娜", False, True, None, []),
+        ("刘强", False, True, None, []), ("陈静", False, True, "中山", []), ("杨帆", False, True, None, ["赵磊"]),
+        ("何雨", False, False, None, []), ("马超", False, True, None, [])]
+
+
+def test_what_cannot_be_read_at_the_top_of_a_list_is_put_to_the_leader():
+    result = parse_signup("#接龙\n1. 王建国李娜\n2. 同上\n3. 刘强\n")
+    assert [e.name for e in result.entries] == ["刘强"]
+    assert result.heading == ["#接龙"]
+    assert [(s.line_no, s.reason) for s in result.skipped] == [(2, SkipReason.UNREADABLE), (3, SkipReason.UNREADABLE)]
+
+
+def test_a_count_before_the_name_and_a_driver_bringing_people():
+    result = parse_signup("#接龙\n1. +1 王建国\n2. 刘强 我开车带李娜、陈静\n")
+    first, second = result.entries
+    assert (first.name, first.plus, len(first.doubts)) == ("王建国", 1, 1)
+    assert (second.name, second.car, set(second.extra)) == ("刘强", True, {"李娜", "陈静"}) and second.doubts
+
+
+def test_a_table_copied_from_a_sheet_reads_its_car_column():
+    result = parse_signup("周日拉练报名\n序号 姓名 分队 带车\n1 王建国 中山 是\n2 李娜 甘井子 否\n3 刘强 金州 有\n4 陈静 西岗 √\n"
+                          "5 杨帆 沙河口 再说\n")
+    assert [(e.name, e.car, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, 0), ("李娜", False, 0), ("刘强", True, 0), ("陈静", True, 0), ("杨帆", False, 1)]
+    # an example line of the same shape is no table
+    [entry] = parse_signup("#接龙\n例 分队 姓名 带车\n1. 刘强 潜水员 沙河口\n").entries
+    assert (entry.car, entry.doubts) == (False, [])
+
+
+# --- the fifth blind batch ----------------------------------------------------------------------
+
+def test_roles_before_names_key_values_and_a_total_after_a_car():
+    result = parse_signup("#接龙\n1. 医生李娜\n2. 司机王建国 带车\n3. 姓名：刘强 电话：13840912345 车辆：有\n"
+                          "4. 姓名：陈静 车辆：无\n5. 杨帆 带车 2人\n")
+    assert [(e.name, e.car, e.plus) for e in result.entries] == [
+        ("李娜", False, 0), ("王建国", True, 0), ("刘强", True, 0), ("陈静", False, 0), ("杨帆", True, 1)]
+    assert result.entries[-1].doubts  # "2人" with no 我: the writer included? asked
+
+
+def test_a_note_on_the_next_line_is_taken_and_said_but_not_a_question():
+    result = parse_signup("#接龙\n1. 王建国\n   带车 可坐4人\n2. 李娜\n还有人吗？\n3. 刘强\n请假\n")
+    assert [(e.name, e.car, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("王建国", True, True, 1), ("李娜", False, True, 0), ("刘强", False, None, 1)]  # 请假 below: left open
+    assert [(s.line_no, s.reason) for s in result.skipped] == [
+        (3, SkipReason.TEXT), (5, SkipReason.TEXT), (7, SkipReason.TEXT)]
+
+
+# --- the sixth blind batch ----------------------------------------------------------------------
+
+def test_ampersands_glued_numbers_and_words_that_are_no_names():
+    result = parse_signup("#接龙\n1. 王建国 & 李娜\n2. 刘强&陈静\n3. 杨帆4. 何雨\n5. 马超  请假（孩子生病）\n"
+                          "6. 高峰 周六可以 周日不行\n")
+    assert [(e.name, e.coming) for e in result.entries] == [
+        ("王建国", True), ("李娜", True), ("刘强", True), ("陈静", True), ("杨帆", True), ("何雨", True),
+        ("马超", False), ("高峰", None)]
+    assert result.entries[6].extra == [] and result.entries[7].note == "周六可以 周日不行"
+
+
+# --- the seventh blind batch --------------------------------------------------------------------
+
+def test_people_in_the_car_a_squad_glued_after_the_name_and_a_change_of_mind():
+    result = parse_signup("#接龙\n1. 王建国 带车（车上还有李娜、刘强）\n2. 李娜中山分队\n3. 陈静甘井子 带车\n4. 杨帆 取消\n"
+                          "杨帆：又能去了\n王建国：收到\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "李娜", "陈静", "杨帆"]
+    assert set(by_name["王建国"].extra) == {"李娜", "刘强"} and by_name["王建国"].doubts
+    assert (by_name["李娜"].squad_hint, by_name["陈静"].squad_hint, by_name["陈静"].car) == ("中山分队", "甘井子", True)
+    assert by_name["杨帆"].coming is None and by_name["杨帆"].doubts
+    assert by_name["王建国"].repeats == []  # "收到" says nothing about going

@@ -1725,6 +1725,11 @@ DOMAIN.update({
     '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
         '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
     '是否随行，请核对': 'Brought along? Please check',
+    '“{text}”是群里的一条消息，说到了是否参加；请核对': '"{text}" is a message in the group about coming; please check',
+    '下一行“{text}”记在了{name}名下，请核对': 'The next line "{text}" was put with {name}; please check',
+    '“{column}”一栏写的是“{value}”，是否带车请核对': 'The "{column}" column says "{value}"; please check whether they bring a car',
+    '“{text}”写在名字前面：是本人报名，还是另带人？请核对':
+        '"{text}" stands before the name: the person signing up, or bringing others? Please check',
     '“{text}”：{name}也去吗？请核对': '"{text}": is {name} coming too? Please check',
     '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
     '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',

@@ -53,13 +53,14 @@ NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没�
 NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
-OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+OPEN_WORDS = ("不行", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
-_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板")
+_EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
 # Titles written before or after a name ("队长王建国", "刘强队长"): not part of it.
-_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书")
+_TITLES = ("副队长", "队长", "副队", "组长", "领队", "队医", "秘书长", "秘书", "医生", "司机", "驾驶员", "护士", "教练",
+           "安全员", "联络员")
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
@@ -107,6 +108,7 @@ _NUMBERING = re.compile(
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
     r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]"  # 一、 十二、
     r")\s*"
 )
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Ww][Zz]\s?-?\d{3,6}(?![0-9])")
@@ -124,6 +126,8 @@ _SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}�
 _CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
 # What such a message says when it signs its writer up (the leader confirms: it is not on the list).
 _JOINING = re.compile(r"[+＋]\s*1|(?:我也|我)?(?:去|参加|报名)|算我(?:一个)?|加我|我也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
+# A message about going (from someone on the list): "又能去了", "我可以来".
+_GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
 # A line with a count and no name: "+1", "＋2 带车".
 _NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
 # A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
@@ -136,7 +140,7 @@ _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
                           + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
 # How many come in all, the writer too: "2人（我和老婆）", "我们3个", "一家三口", "夫妻俩".
-_TOTAL = re.compile(r"^(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
+_TOTAL = re.compile(r"(?:^|(?<=\s))(?:我们|我家|一共|共|全家|一家|等)?\s*" + _NUM + r"\s*(?:个人|人|口)(?![" + _CJK + r"])"
                     r"|(?:一家|全家)" + _NUM + r"口|^[xX×*＊]\s*(\d)(?!\d)")
 _COUPLE = re.compile(r"(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐妹|姐弟|兄妹)(?:俩|两人|二人|两个|同去|一起)?|两口子|俩口子"
                      r"|我们俩|我俩")
@@ -241,6 +245,7 @@ class _Reading:
     squad_hint: str | None
     rest: str
     lead: str = ""  # an emoji before the name (🚗刘强): part of the note
+    plus_first: bool = False  # "+1 王建国": a count before the name (本人 +1, or one more?)
 
 
 def _read_person(text: str, strict: bool) -> _Reading | None:
@@ -255,6 +260,11 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         i += 1
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
+    plus_first = False
+    if label := re.match(r"(?:姓名|名字)\s*[:：]\s*", text):  # "姓名：王建国 电话：…"
+        text = text[label.end():]
+    if plus := re.match(r"[+＋]\s*\d{1,2}\s+(?=[" + _CJK + r"])", text):  # "+1 王建国": the count is the note
+        lead, text, plus_first = f"{lead} {plus.group(0).strip()}".strip(), text[plus.end():], True
     if when := _LEADING_TIME.match(text):  # "1. 19:30 张三": the time is a note
         lead, text = f"{lead} {when.group(1)}".strip(), text[when.end():].lstrip("@")
     for _ in range(3):
@@ -266,7 +276,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
         after = _NAME_RUN.match(text[m.end():]) if m else None
         if m and squad is None and not _is_squad(m.group(1)) and (
-                ("/" in m.group(0) and _bare_word(m.group(1))[0]) or (after and _is_squad(after.group(0)))):
+                (re.search(r"[/\-—]", m.group(0)) and _bare_word(m.group(1))[0] and after and _name_like(after.group(0)))
+                or (after and _is_squad(after.group(0)))):
             break  # "马超/林杰": two people; "陈静_中山": the name, then the squad
         if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
             squad = m.group(1)
@@ -286,7 +297,11 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         word = run.group(0).strip("·•")
         name = None
         cut = min((word.find(w) for w in _NOTE_STARTS if word.find(w) >= 2), default=-1)
-        if 2 <= cut <= 4:
+        glued = next((i for i in (2, 3, 4) if len(word) > i + 1 and _name_like(word[:i])
+                      and _is_squad(re.sub(r"(分队|中队|小队|区|县)$", "", word[i:]) or word[i:])), None)
+        if glued is not None and squad is None and not 2 <= cut <= glued:
+            name, squad = word[:glued], word[glued:]  # "李娜中山分队": the name, then the squad
+        elif 2 <= cut <= 4:
             name = word[:cut]
         elif 2 <= len(word) <= 4 or ("·" in word and len(word) <= 16):
             name = word
@@ -313,11 +328,11 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             code = re.sub(r"[\s\-]", "", m.group(0)).upper()
             rest = rest[:m.start()] + rest[m.end():]
             rest = re.sub(r"[(（]\s*[)）]", "", rest)
-    return _Reading(name, code, squad, rest, lead)
+    return _Reading(name, code, squad, rest, lead, plus_first)
 
 
 def _note(rest: str) -> str:
-    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～")
+    note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～&＆")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
@@ -333,7 +348,8 @@ def _coming(note: str) -> bool | None:
 
 def _car(note: str) -> bool:
     note = note.translate(_TRADITIONAL)
-    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None) and not _has(note, NO_CAR_WORDS)
+    said = re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+    return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None or said is not None) and not _has(note, NO_CAR_WORDS)
 
 
 def _name_like(text: str) -> bool:
@@ -428,6 +444,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
+        if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
+            piece = piece[drive.end():]  # "我开车带李娜": who is brought follows
         fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
         if fetch and _name_like(fetch.group(1)):
             # "顺路接孙浩": someone picked up on the way, going too perhaps; the leader confirms
@@ -484,6 +502,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 readings = joining  # "王敏 和赵磊": 和 joins the names
             else:
                 readings += [r for r in joining if r not in readings]
+        if role and not going:  # "孩子生病" is no child named 生病: a name after a role starts as names do
+            readings = [r for r in readings if all(_surname_first(n) for n in r)]
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
             names = [n for r in readings for n in r]
@@ -550,7 +570,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
     return count, [*found.named, *[n for n in found.unsure if n not in found.named]], unsure, found.doubts
 
 
-_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/(（【\[]+")
+_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—&＆(（【\[]+")
 _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
@@ -577,8 +597,8 @@ def _bare_word(word: str) -> tuple[bool, bool]:
     surname (全天, 司机, 江山) may still be a name, so it is asked about, not taken."""
     if not _name_like(word) or word in PLACES or word.endswith(_SQUAD_ENDINGS):
         return False, False
-    if not _surname_first(word):
-        return False, False
+    if not _surname_first(word) or (len(word) >= 4 and word[:2] not in _COMPOUND_SET and "·" not in word):
+        return False, False  # ("周六可以": four characters and no compound surname)
     if word in TEAM_WORDS or is_common_word(word):
         return False, True
     return True, False
@@ -603,7 +623,7 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
             joining, end = True, m.end()
             continue
         bare = (not joining and not token.startswith(("@", "+", "＋"))
-                and not re.search(r"[、,，;；/]", rest[end:m.start()]))
+                and not re.search(r"[、,，;；/\-—&＆]", rest[end:m.start()]))
         joining = False
         name = token.lstrip("@+＋")  # "@李四", "张三+李四"
         if name[:1] in _CONJ and _name_like(name[1:]):
@@ -653,6 +673,8 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
     entries[-1].doubts += [d for d in line_doubts if d not in entries[-1].doubts]
+    if reading.plus_first:
+        entries[0].doubts.append(msg("“{text}”写在名字前面：是本人报名，还是另带人？请核对", text=reading.lead))
     return entries
 
 
@@ -705,6 +727,50 @@ def _same_list_again(before: list[str], again: list[str], first_line: str, again
     return bool(key(before)) and key(before) == key(again) or key([first_line]) == key([again_line])
 
 
+def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str] | None], above: int, line_no: int,
+               text: str) -> None:
+    """A line of notes right under a numbered person ("1. 王建国" then "   带车 可坐4人"): what it says
+    about a car or coming is taken for that person, and said."""
+    if not above or numbered[above - 1] is None or any(lines[i].strip() for i in range(above, line_no - 1)):
+        return
+    indented = lines[line_no - 1][:1].isspace()
+    if not (_car(text) or _coming(text) is False or (indented and _coming(text) is None)):
+        return  # ("还有人吗？" under the list is a question to the group)
+    entry = next((e for e in reversed(result.entries) if e.line_no == above), None)
+    if entry is None:
+        return
+    entry.note = f"{entry.note} {text}".strip()
+    entry.car = entry.car or _car(text)
+    if _coming(text) is not True:
+        entry.coming = None if entry.coming is not False else entry.coming
+    entry.doubts.append(msg("下一行“{text}”记在了{name}名下，请核对", text=text, name=entry.name))
+
+
+_YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
+_NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
+
+
+def _table_cars(result: SignupList) -> None:
+    """A list copied from a sheet: a heading line of column names (``序号 姓名 分队 带车``), then rows
+    (``1 王建国 中山 是``). The car column's 是/有/√ is a car; a value it cannot read is asked about."""
+    header = next((h.split() for h in reversed(result.heading)
+                   if "姓名" in h.split() and h.split()[0] in ("序号", "编号", "姓名", "No.", "NO")), None)
+    if header is None:
+        return
+    column = next((i for i, word in enumerate(header) if "车" in word), None)
+    if column is None:
+        return
+    for entry in result.entries:
+        fields = entry.line.split()
+        if len(fields) != len(header) or entry.name not in fields:
+            continue
+        value = fields[column]
+        if value in _YES:
+            entry.car = True
+        elif value not in _NO and value != entry.name:
+            entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
+
+
 def _dropped_in_edit(result: SignupList, edits: list[bool]) -> None:
     """A person on a list that was posted again after an edit, but not on the later version: perhaps
     they deleted their line. Nothing is decided: the entry is left open, with a doubt."""
@@ -731,7 +797,7 @@ def _inline(body: str, number: int | None) -> list[str]:
     parts, start, want = [], 0, (number or 0) + 1
     if number is None:
         return [body]
-    for m in re.finditer(r"(?<=\s)(\d{1,3})\s*[.．、]\s*(?=\S)", body):
+    for m in re.finditer(r"(?<=[\s)）】\]" + _CJK + r"])(\d{1,3})\s*[.．、]\s*(?=\S)", body):
         if int(m.group(1)) == want:
             parts.append(body[start:m.start()].strip())
             start, want = m.end(), want + 1
@@ -743,6 +809,8 @@ def _number(numbering: str) -> int | None:
     digits = re.search(r"\d+", numbering)
     if digits:
         return int(digits.group(0))
+    if chinese := re.search(r"[一二三四五六七八九十]{1,3}", numbering):
+        return _quantity(chinese.group(0))
     for ch in numbering:
         try:
             return int(unicodedata.numeric(ch))
@@ -802,9 +870,15 @@ def parse_signup(text: str) -> SignupList:
             more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
             if len(more) < len(inline):
                 inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
+            following = next((_number(m.group(0)) for m in numbered[line_no:] if m is not None), None)
+            in_list = (number is not None and following == number + 1 and not body.startswith(_EXAMPLE_WORDS)
+                       and not _has(body, _HEADING_WORDS))
             if reading is None:
-                if not started:
+                if not started and not in_list:
                     result.heading.append(raw.strip())
+                elif not started:  # "1. 王建国李娜" opens the list, unread: put to the leader, not hidden in the heading
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
+                    started = between = True
                 elif new_heading:  # "12月2日 金石滩" under a "#接龙" posted again
                     result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT))
                 else:
@@ -822,6 +896,8 @@ def parse_signup(text: str) -> SignupList:
             if chat and _name_like(chat.group(1)):
                 if _JOINING.fullmatch(chat.group(2).strip()) or _coming(chat.group(2)) is False:
                     reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1", "李娜：去不了了": its writer
+                elif _GOING_TALK.search(chat.group(2)) and chat.group(1) in {e.name for e in result.entries}:
+                    reading = _Reading(chat.group(1), None, None, "")  # "李娜：又能去了": a change of mind
                 else:
                     chat = None
                     reading = None  # "王建国：4个": a reply
@@ -842,6 +918,7 @@ def parse_signup(text: str) -> SignupList:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
+                    _continued(result, lines, numbered, last_entry_line, line_no, stripped)
                 between = True
                 new_heading = new_heading or (started and (line.startswith(("#", "【")) or "接龙" in line))
                 continue
@@ -868,6 +945,10 @@ def parse_signup(text: str) -> SignupList:
             if has_number is None and chat is not None and _coming(chat.group(2)) is False:
                 entry.note, entry.coming = chat.group(2).strip(), False  # a later line that disagrees leaves it open
                 entry.doubts.append(msg("“{text}”是群里的一条消息，说不参加了；请核对", text=raw.strip()))
+            elif has_number is None and chat is not None and not _JOINING.fullmatch(chat.group(2).strip()) \
+                    and _coming(chat.group(2)) is True:
+                entry.note, entry.coming = chat.group(2).strip(), None
+                entry.doubts.append(msg("“{text}”是群里的一条消息，说到了是否参加；请核对", text=raw.strip()))
             elif has_number is None and chat is not None:
                 entry.note, entry.coming = chat.group(2).strip(), None
                 entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
@@ -886,6 +967,7 @@ def parse_signup(text: str) -> SignupList:
         if not added:  # everyone on the line was listed before
             result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
     _dropped_in_edit(result, edits)
+    _table_cars(result)
     if len(result.lists) > 1:
         repeats = sum(1 for e in result.entries for n in e.repeats if n >= result.lists[1])
         result.remarks.append(msg("粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次",
