@@ -982,3 +982,72 @@ LISTS_G: list[dict[str, str]] = [
 刘强(3)
 """, expect="王建国 李娜 刘强"),
 ]
+
+# An eighth batch, written after the fixes of the seventh (held out again).
+LISTS_H: list[dict[str, str]] = [
+    dict(id="H01-plus-zero", shape="+0, 不带人", text="""\
+#接龙
+1. 王建国 +0
+2. 李娜 不带人
+""", expect="王建国 李娜"),
+    dict(id="H02-two-cars", shape="两辆车, 带2车", text="""\
+#接龙
+1. 王建国 两辆车
+2. 李娜 带2台车
+""", expect="王建国:car 李娜:car"),
+    dict(id="H03-kid-ages", shape="带孩子（8岁）, +1 儿子10岁", text="""\
+#接龙 公益植树
+1. 王建国 带孩子（8岁）
+2. 李娜 +1 儿子10岁
+""", expect="王建国:bring=1 李娜:bring=1"),
+    dict(id="H04-dash-list", shape="— 王建国 (em-dash bullets)", text="""\
+接龙 今晚
+— 王建国
+— 李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="H05-name-question", shape="王建国？ (unsure if coming)", text="""\
+#接龙
+1. 王建国？
+2. 李娜
+""", expect="王建国:open 李娜"),
+    dict(id="H06-meet-point", shape="notes with places: 在星海上车, 金州集合", text="""\
+#接龙
+1. 王建国 在星海上车
+2. 李娜 金州集合
+3. 刘强 西岗接人
+""", expect="王建国 李娜 刘强"),
+    dict(id="H07-emoji-names", shape="🐯王建国, 李娜🌈, 小刘🚗", text="""\
+#接龙
+1. 🐯王建国
+2. 李娜🌈
+3. 小刘🚗
+""", expect="王建国 李娜 小刘:car"),
+    dict(id="H08-skip-number", shape="numbers skipped and repeated (1, 2, 2, 4)", text="""\
+#接龙
+1. 王建国
+2. 李娜
+2. 刘强
+4. 陈静
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="H09-one-name-many-lines", shape="a person adds info in a second numbered line", text="""\
+#接龙
+1. 王建国
+2. 李娜
+3. 王建国 补充：带车
+""", expect="王建国:car 李娜"),
+    dict(id="H10-couple-names", shape="王建国夫妇（王建国、李娜）", text="""\
+#接龙
+1. 王建国夫妇（王建国、李娜）
+2. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="H11-three-chars-nickname", shape="老王头, 小李子", text="""\
+#接龙
+1. 老王头 带车
+2. 小李子
+""", expect="老王头:car 小李子"),
+    dict(id="H12-sorry", shape="不好意思 来不了了 and 抱歉", text="""\
+#接龙
+1. 王建国 不好意思 临时有事
+2. 李娜 抱歉 来不了了
+""", expect="王建国:open 李娜:out"),
+]

@@ -881,3 +881,14 @@ def test_people_in_the_car_a_squad_glued_after_the_name_and_a_change_of_mind():
     assert (by_name["李娜"].squad_hint, by_name["陈静"].squad_hint, by_name["陈静"].car) == ("中山分队", "甘井子", True)
     assert by_name["杨帆"].coming is None and by_name["杨帆"].doubts
     assert by_name["王建国"].repeats == []  # "收到" says nothing about going
+
+
+# --- the eighth blind batch ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("note, car, coming", [
+    ("两辆车", True, True), ("带2台车", True, True), ("不好意思 临时有事", False, None), ("抱歉 来不了了", False, False),
+    ("+0", False, True), ("3辆车都坐满了 不带车", False, True),
+])
+def test_cars_counted_and_excuses(note, car, coming):
+    [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
+    assert (entry.name, entry.car, entry.coming) == ("王建国", car, coming)

@@ -53,7 +53,7 @@ NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没�
 NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
-OPEN_WORDS = ("不行", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "?", "？")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
@@ -348,7 +348,8 @@ def _coming(note: str) -> bool | None:
 
 def _car(note: str) -> bool:
     note = note.translate(_TRADITIONAL)
-    said = re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+    said = (re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+            or re.search(r"(?:\d|[一二两三])\s*(?:辆|台|部)\s*车", note))  # "两辆车", "带2台车"
     return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None or said is not None) and not _has(note, NO_CAR_WORDS)
 
 
