@@ -1366,12 +1366,43 @@ def b83() -> None:   # a time column whose header says nothing of time: the day 
              truth=dict(departure=f"2022-12-0{1 + i}"), extra=dict(_date=Cell(dt.date(2022, 12, 1 + i), "yyyy-mm-dd"), _time=t))
 
 
+def b84() -> None:   # the kind said only by the title row; a sheet name and a title that disagree
+    b = book("2022年救援任务统计（B84标题说类别）", "xlsx", 2022)
+    s = b.sheet("Sheet1")
+    row(s, ["2022年水上救援任务统计表"])
+    header(s, H7, F7)
+    for i in range(2):
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("标题说类别"), departure=Cell(D(2022, 2, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=""))
+
+
+def b85() -> None:   # a year's book kept into January: 1月2日 under 12月30日, no year written
+    b = book("2022年救援任务统计（B85跨年无年份）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for c, tr in [("12月28日 9:00", "2022-12-28 09:00"), ("12月30日 9:00", "2022-12-30 09:00"),
+                  ("1月2日 9:00", R("2022-01-02 09:00")), ("1月5日 9:00", R("2022-01-05 09:00"))]:
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("跨年无年份"), departure=c, headcount=5, vehicles=1,
+                                 squad="中山分队", remarks=""), truth=dict(departure=tr))
+
+
+def b86() -> None:   # event numbers that are numbers shown through a format: 015 (000), WZ2022-015 ("WZ2022-"000)
+    b = book("2022年救援任务统计（B86编号格式）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for no, fmt, tno in [(15, "000", "015"), (16, '"WZ2022-"000', "WZ2022-016"), (17, "0", "17"), (18, '"第"0"号"', "第18号"),
+                         (19, "General", "19")]:
+        task(b, s, "water", dict(event_no=Cell(no, fmt), summary=summ("编号格式"), departure=Cell(D(2022, 3, no, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=Cell(5, '0"人"'), vehicles=Cell(1, '0"台"'), squad="水上救援分队", remarks=""),
+             truth=dict(event_no=tno, headcount=5, vehicles=1))
+
+
 for _f in [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21,
            b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34,
            b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50,
            b51, b52, b53, b54, b55, b56, b57,
            b58, b59, b60, b61, b62, b63, b64, b65, b66, b67, b68, b69, b70,
-           b71, b72, b73, b74, b75, b76, b77, b78, b79, b80, b81, b82, b83]:
+           b71, b72, b73, b74, b75, b76, b77, b78, b79, b80, b81, b82, b83, b84, b85, b86]:
     _f()
 
 
@@ -1509,8 +1540,19 @@ def corpus_log_days() -> Book:
     return b
 
 
+def corpus_number_formats() -> Book:
+    """Event numbers typed as numbers and shown through a format: the bare number was stored."""
+    b = Book("2022-blind-number-formats", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for no, fmt, tno in [(15, "000", "015"), (16, '"WZ2022-"000', "WZ2022-016"), (18, '"第"0"号"', "第18号"), (19, "General", "19")]:
+        task(b, s, "water", dict(event_no=Cell(no, fmt), summary=f"编号格式（{no}）", departure=Cell(D(2022, 3, no, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(event_no=tno))
+    return b
+
+
 CORPUS_BOOKS = [corpus_second_table, corpus_footers, corpus_errors, corpus_date_and_datetime, corpus_totals, corpus_header_words,
-                corpus_numbered_rows, corpus_log_days]
+                corpus_numbered_rows, corpus_log_days, corpus_number_formats]
 
 
 def write_corpus(target: Path, only: list[str] | None = None) -> None:

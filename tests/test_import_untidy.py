@@ -869,3 +869,23 @@ def test_two_squads_joined_by_a_word_are_flagged_not_one_squad_silently(store, t
     assert {("城市搜救", 2), ("城市搜救", 3)} <= rows_of(report, Code.SELF_CHECK)
     assert ("城市搜救", 4) not in rows_of(report, Code.SELF_CHECK)
     assert task_by_summary(store, "两队联合").needs_review and not task_by_summary(store, "一队").needs_review
+
+
+@pytest.mark.parametrize(("number", "code", "shown"), [(15, "000", "015"), (16, '"WZ2022-"000', "WZ2022-016"),
+                                                       (18, '"第"0"号"', "第18号"), (19, "General", "19"), (20, "0", "20")])
+def test_an_event_number_typed_as_a_number_is_what_its_format_shows(store, tmp_path, number, code, shown):
+    """Event numbers kept as numbers and shown through a format (015, WZ2022-016): the bare number
+    was stored, silently not what the cell says."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "水上救援"
+    ws.append(HEADER)
+    ws.append([number, "编号格式", D(2022, 3, 5, 9, 0), 5, 1, "水上救援分队", None])
+    ws["A2"].number_format = code
+    ws["C2"].number_format = "yyyy-mm-dd hh:mm"
+    wb.save(tmp_path / "2022年.xlsx")
+    report = imp(store, tmp_path / "2022年.xlsx")
+    assert report.added == 1 and not rows_of(report, Code.SELF_CHECK)
+    assert [r.event_no for r in export(store, 2022, tmp_path).rows] == [shown]

@@ -57,6 +57,7 @@ from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
     cells_showing_time,
+    number_formats,
 )
 
 log = logging.getLogger(__name__)
@@ -264,6 +265,7 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
     sheet, kind, header_row, mapping, layout = plan
     if path is not None:
         _restore_midnight_times(path, [plan])
+        _shown_event_numbers(path, plan)
     blocks = _blocks(sheet, kind, layout, report)
     if len(blocks) == 1:
         taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
@@ -313,6 +315,55 @@ def _blocks(sheet: SheetCells, kind: TaskKind | None, layout: HeaderLayout | Non
         end = layouts[i + 1].top if i + 1 < len(layouts) else len(rows)
         blocks.append((dataclasses.replace(sheet, rows=rows[:end]) if end < len(rows) else sheet, part_layout))
     return blocks
+
+
+def _shown_event_numbers(path: Path, plan) -> None:
+    """An event number typed as a number and shown through its format ('000' shows 15 as 015,
+    '"WZ2022-"000' as WZ2022-015): the number alone is not what the cell says; the text shown is
+    read instead (reader.number_formats: .xlsx and .xls; an .ods is not looked at yet)."""
+    sheet, _, header_row, mapping, _layout = plan
+    column = next((c for c, name in mapping.items() if name == "event_no"), None)
+    if column is None:
+        return
+    rows = sheet.rows
+    cells = [(r, column) for r in range(header_row + 1, len(rows)) if column < len(rows[r])
+             and type(rows[r][column]) in (int, float)]
+    if not cells:
+        return
+    for (_, r, c), code in number_formats(path, {sheet.name: cells}).items():
+        shown = shown_number(rows[r][c], code)
+        if shown is not None:
+            rows[r][c] = shown
+
+
+_FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|([0#]+)|(.)')
+
+
+def shown_number(value: Any, code: str | None) -> str | None:
+    """A whole number as a number format made only of text and one run of digit places shows it
+    ('000' → 015, '"WZ2022-"000' → WZ2022-015, '"第"0"号"' → 第18号); None where the format adds
+    nothing or is another kind (decimals, thousands, dates: the number is read as it is)."""
+    if not code or type(value) not in (int, float) or value < 0 or value != int(value):
+        return None
+    section = code.split(";")[0]
+    parts: list[str] = []
+    places = None
+    for literal, escaped, digits, other in _FORMAT_PART.findall(section):
+        if digits:
+            if places is not None:
+                return None
+            places = digits
+            parts.append(str(int(value)).zfill(digits.count("0")))
+        elif literal or escaped:
+            parts.append(literal or escaped)
+        elif other in "-/ ()" or (other and not other.isascii()):
+            parts.append(other)
+        else:
+            return None
+    shown = "".join(parts)
+    if places is None or shown == str(int(value)):
+        return None
+    return shown
 
 
 def _restore_midnight_times(path: Path, plans) -> None:

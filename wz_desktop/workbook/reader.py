@@ -391,15 +391,20 @@ def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]
     """Of the given date cells (sheet name -> (row, column) from 0), those whose number format shows
     a time: date-times at 00:00 that python-calamine handed over as dates. Empty when the formats
     can't be read (a date then stays a date, as calamine read it)."""
+    return {key for key, code in number_formats(path, wanted).items() if format_shows_time(code)}
+
+
+def number_formats(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+    """The number formats of some cells (sheet name -> (row, column) from 0) of an .xlsx or .xls;
+    empty for an .ods or where the formats can't be read."""
     path = Path(path)
-    if not wanted:
-        return set()
+    if not wanted or path.suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
+        return {}
     try:
-        formats = _xls_formats(path, wanted) if path.suffix.lower() == ".xls" else _xlsx_formats(path, wanted)
+        return _xls_formats(path, wanted) if path.suffix.lower() == ".xls" else _xlsx_formats(path, wanted)
     except Exception:
         log.warning("could not read the number formats of %s", path, exc_info=True)
-        return set()
-    return {key for key, code in formats.items() if format_shows_time(code)}
+        return {}
 
 
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56}  # ids Excel doesn't write out
