@@ -5567,181 +5567,181 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="454" />
+            <location filename="../../wz_desktop/domain/signup.py" line="455" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="460" />
+            <location filename="../../wz_desktop/domain/signup.py" line="461" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="512" />
+            <location filename="../../wz_desktop/domain/signup.py" line="513" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="523" />
-            <location filename="../../wz_desktop/domain/signup.py" line="644" />
+            <location filename="../../wz_desktop/domain/signup.py" line="524" />
+            <location filename="../../wz_desktop/domain/signup.py" line="648" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="524" />
-            <location filename="../../wz_desktop/domain/signup.py" line="645" />
+            <location filename="../../wz_desktop/domain/signup.py" line="525" />
+            <location filename="../../wz_desktop/domain/signup.py" line="649" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="527" />
+            <location filename="../../wz_desktop/domain/signup.py" line="528" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="547" />
+            <location filename="../../wz_desktop/domain/signup.py" line="548" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="553" />
+            <location filename="../../wz_desktop/domain/signup.py" line="554" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="567" />
+            <location filename="../../wz_desktop/domain/signup.py" line="568" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="568" />
+            <location filename="../../wz_desktop/domain/signup.py" line="569" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="636" />
+            <location filename="../../wz_desktop/domain/signup.py" line="640" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="674" />
+            <location filename="../../wz_desktop/domain/signup.py" line="678" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="682" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="697" />
+            <location filename="../../wz_desktop/domain/signup.py" line="701" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="747" />
+            <location filename="../../wz_desktop/domain/signup.py" line="751" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="772" />
+            <location filename="../../wz_desktop/domain/signup.py" line="776" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="789" />
+            <location filename="../../wz_desktop/domain/signup.py" line="793" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="791" />
+            <location filename="../../wz_desktop/domain/signup.py" line="795" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="873" />
+            <location filename="../../wz_desktop/domain/signup.py" line="877" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="943" />
+            <location filename="../../wz_desktop/domain/signup.py" line="947" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="948" />
+            <location filename="../../wz_desktop/domain/signup.py" line="952" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="952" />
+            <location filename="../../wz_desktop/domain/signup.py" line="956" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="955" />
+            <location filename="../../wz_desktop/domain/signup.py" line="959" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="958" />
+            <location filename="../../wz_desktop/domain/signup.py" line="962" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="974" />
+            <location filename="../../wz_desktop/domain/signup.py" line="978" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1105" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1109" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1106" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1110" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1108" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1112" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1125" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1129" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1128" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1132" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1141" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1139" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1143" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1174" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1178" />
             <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1174" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1178" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1179" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1183" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
