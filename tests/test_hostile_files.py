@@ -520,3 +520,40 @@ def test_a_zip_that_understates_a_sheets_size_is_scanned_to_its_real_end(store, 
         assert b"XFD1048576" not in z.read("xl/worksheets/sheet1.xml")  # what zipfile alone sees
     error = refused(store, path, before)
     assert "XFD1048576" in error, error
+
+
+SWAPPING_CHILD = textwrap.dedent("""
+    import json, os, resource, shutil, sys
+    from pathlib import Path
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+    import python_calamine
+    from wz_desktop.store import Store
+    from wz_desktop.services.imports import import_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
+    original, far = Path(sys.argv[1]), Path(sys.argv[3])
+    opened = python_calamine.CalamineWorkbook.from_path
+
+    def from_path(path, *args, **kwargs):  # the file is saved again between the scan and the read
+        shutil.copyfile(far, original)
+        return opened(path, *args, **kwargs)
+
+    python_calamine.CalamineWorkbook.from_path = from_path
+    with Store.open(Path(sys.argv[2])) as store:
+        report = import_workbook(store, original, backup=False, session=SYSTEM_SESSION)
+    print(json.dumps({"ok": report.ok, "error": report.error, "added": report.added}, ensure_ascii=False))
+""")
+
+
+@pytest.mark.slow  # a real process that must live
+def test_a_file_changing_while_it_is_read_is_read_as_it_was_scanned(tmp_path):
+    """A cloud drive syncing the workbook, a program saving it again: the scan saw a harmless file,
+    calamine must not read another (a cell at XFD1048576 aborted the process)."""
+    harmless = xlsx(tmp_path / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'})
+    (tmp_path / "far").mkdir()
+    far = FAR["xlsx-value-at-XFD1048576"](tmp_path / "far")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", SWAPPING_CHILD, str(harmless), str(tmp_path / "x.db"), str(far)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=300, env=env)
+    assert result.returncode == 0, f"the reading process died ({result.returncode}): {result.stderr[-2000:]}"
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["ok"] and outcome["added"] == 1, outcome  # the file as it was when the import began

@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Callable, Iterable
@@ -128,9 +130,10 @@ def _import_workbook(store, path: Path, progress: Progress | None, cancelled: Ca
         check_file(path)
         if backup and store.tasks.total() > 0:
             pending_backup = store.backup_in_background("before-import")
-        sha, size = file_digest(path)
-        step(10, msg("正在读取并识别表头和数据"))
-        interpretation = importer.interpret(iter_cells(path), path.name, path)
+        with _private_copy(path) as copy:
+            sha, size = file_digest(copy)
+            step(10, msg("正在读取并识别表头和数据"))
+            interpretation = importer.interpret(iter_cells(copy), path.name, copy)
         report = interpretation.report
         report.sha256 = sha
         report.previously_imported = [msg("{when}（{name}）", when=when, name=name)
@@ -183,6 +186,19 @@ def _import_workbook(store, path: Path, progress: Progress | None, cancelled: Ca
     if progress:
         progress(100, msg("完成") if report.ok else msg("未导入"))
     return report
+
+
+@contextlib.contextmanager
+def _private_copy(path: Path):
+    """The workbook copied once into a folder of its own, under its own name, for the import to read:
+    its digest, the safety scan, python-calamine and the look at number formats then all read the
+    same bytes. Read from where it lies, a file changing meanwhile (a cloud drive syncing it, a
+    program saving it again) could pass the scan as one file and reach calamine as another: a
+    harmless sheet scanned, a cell at XFD1048576 read, and the process aborted."""
+    with tempfile.TemporaryDirectory(prefix="wz-import-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        yield copy
 
 
 def _write(store, path: Path, sha: str, size: int, interpretation: Interpretation, step) -> None:
