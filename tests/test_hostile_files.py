@@ -557,3 +557,38 @@ def test_a_file_changing_while_it_is_read_is_read_as_it_was_scanned(tmp_path):
     assert result.returncode == 0, f"the reading process died ({result.returncode}): {result.stderr[-2000:]}"
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["ok"] and outcome["added"] == 1, outcome  # the file as it was when the import began
+
+
+def _skipped_entries(report) -> int:
+    return sum(1 for e in report.entries if e.code == "skipped_row")
+
+
+def test_a_merge_run_down_thousands_of_empty_rows_is_one_line_of_the_report(store, tmp_path):
+    """The squad merged from the first task down to row 20,002, where a footer sits: the empty rows
+    under the merge are one line (they were an entry each, and filling them took gigabytes at 860,000)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "水上救援"
+    ws.append(["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"])
+    ws.append(["WZ2022-0001", "星海湾落水救援", D(2022, 7, 1, 14, 30), 8, 2, "水上救援分队"])
+    ws.merge_cells("F2:F20001")
+    ws["A20002"] = "制表人：张三"
+    path = tmp_path / "2022年.xlsx"
+    wb.save(path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok and report.added == 1, report.error
+    assert _skipped_entries(report) <= 3, [e.message for e in report.entries][:5]
+    assert report.skipped >= 20_000
+
+
+def test_thousands_of_rows_that_are_not_tasks_are_listed_up_to_a_limit_and_counted(store, tmp_path):
+    notes = "".join(f'<row r="{r}"><c r="G{r}" t="inlineStr"><is><t>备注{r}</t></is></c></row>' for r in range(3, 3003))
+    path = xlsx(tmp_path / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}{notes}'})
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok and report.added == 1, report.error
+    assert report.skipped == 3000
+    assert 900 <= _skipped_entries(report) <= 1001, _skipped_entries(report)
+    last = [e for e in report.entries if e.code == "skipped_row"][-1]
+    assert "2000" in str(last.message) and "3002" in str(last.message), last.message  # the rest: counted, with where

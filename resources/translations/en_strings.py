@@ -2277,6 +2277,10 @@ EN_IN.update({("Domain", source): english for source, english in {
     '空工作表，跳过': 'Empty sheet, skipped',
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过':
+        'Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped',
+    '第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）':
+        'Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)',
     '只有序号，没有任务内容，跳过': 'Only a row number, nothing of a task: skipped',
     '自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对': 'Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check',
     '只有日期，没有任务内容，跳过': 'Only a date and a word saying nothing was done: skipped',

@@ -6324,79 +6324,79 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="76" />
-            <location filename="../../wz_desktop/services/imports.py" line="161" />
+            <location filename="../../wz_desktop/services/imports.py" line="78" />
+            <location filename="../../wz_desktop/services/imports.py" line="164" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="91" />
-            <location filename="../../wz_desktop/services/imports.py" line="151" />
+            <location filename="../../wz_desktop/services/imports.py" line="93" />
+            <location filename="../../wz_desktop/services/imports.py" line="154" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="127" />
+            <location filename="../../wz_desktop/services/imports.py" line="129" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="132" />
+            <location filename="../../wz_desktop/services/imports.py" line="135" />
             <source>正在读取并识别表头和数据</source>
             <translation>Reading the headers and the data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="136" />
+            <location filename="../../wz_desktop/services/imports.py" line="139" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="138" />
+            <location filename="../../wz_desktop/services/imports.py" line="141" />
             <source>正在与数据库比对</source>
             <translation>Comparing with the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="144" />
+            <location filename="../../wz_desktop/services/imports.py" line="147" />
             <source>正在提交</source>
             <translation>Committing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="157" />
+            <location filename="../../wz_desktop/services/imports.py" line="160" />
             <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
             <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="171" />
+            <location filename="../../wz_desktop/services/imports.py" line="174" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="175" />
+            <location filename="../../wz_desktop/services/imports.py" line="178" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="179" />
+            <location filename="../../wz_desktop/services/imports.py" line="182" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="184" />
+            <location filename="../../wz_desktop/services/imports.py" line="187" />
             <source>完成</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="184" />
+            <location filename="../../wz_desktop/services/imports.py" line="187" />
             <source>未导入</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="205" />
+            <location filename="../../wz_desktop/services/imports.py" line="221" />
             <source>正在写入数据库</source>
             <translation>Writing to the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="217" />
+            <location filename="../../wz_desktop/services/imports.py" line="233" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
@@ -7602,128 +7602,138 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="523" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="579" />
+            <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
+            <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="624" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="626" />
+            <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
+            <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="633" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="623" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="648" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="628" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="653" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="674" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="699" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="679" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="704" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="708" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="733" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="710" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="735" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="769" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="794" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="861" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="864" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="889" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="920" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="945" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="926" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="951" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="951" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="976" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="988" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1000" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1021" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1025" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1046" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1019" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1044" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1080" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1105" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1099" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1124" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1130" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1155" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1131" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1156" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1148" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1173" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1235" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1260" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1237" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1262" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1239" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1264" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>

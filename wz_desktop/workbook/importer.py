@@ -212,9 +212,13 @@ def _header_like(row: list[Any], words: frozenset[str] = frozenset()) -> bool:
     return len(names) >= 3
 
 
-def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dict[tuple[int, int], Any]:
-    """Cells covered by a merge below the header take the merge's value (a squad or date merged down)."""
+def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int],
+                blank: set[int] | None = None) -> dict[tuple[int, int], Any]:
+    """Cells covered by a merge below the header take the merge's value (a squad or date merged down).
+    Rows with nothing of their own are not filled but put in ``blank`` (a merge run past the last task,
+    to the bottom of the sheet: a million rows filled took gigabytes)."""
     filled: dict[tuple[int, int], Any] = {}
+    empty: dict[int, bool] = {}
     for r0, c0, r1, _ in sheet.merged:
         if r1 <= r0 or r1 < first_data_row:
             continue  # only ranges that run down several rows mean 'every row has it'
@@ -226,6 +230,13 @@ def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dic
         if c0 not in mapped:
             continue
         for r in range(max(r0 + 1, first_data_row), min(r1, len(sheet.rows) - 1) + 1):
+            nothing = empty.get(r)
+            if nothing is None:
+                nothing = empty[r] = all(is_blank(v) for v in sheet.rows[r])
+            if nothing:
+                if blank is not None:
+                    blank.add(r)
+                continue
             filled[(r, c0)] = value
     return filled
 
@@ -502,7 +513,8 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
     if layout is None:
         layout = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
     first = header_row + 1
-    filled_cells = _merge_fill(sheet, first, set(mapping))
+    blank_under_merges: set[int] = set()
+    filled_cells = _merge_fill(sheet, first, set(mapping), blank_under_merges)
     filled_by_row: dict[int, dict[int, Any]] = defaultdict(dict)
     for (fr, fc), value in filled_cells.items():
         filled_by_row[fr][fc] = value
@@ -516,11 +528,14 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
     filled_rows: dict[int, list[Any]] = {}
     skipped_here: set[int] = set()
     empty_rows: list[int] = []
+    merge_rows = sorted(blank_under_merges)  # nothing of their own: a merge running past the last task
+    report.skipped += len(merge_rows)
+    skipped_here.update(merge_rows)
     for r, fills in sorted(filled_by_row.items()):
         if r < first or r >= len(rows_all):
             continue
-        if all(is_blank(v) for v in rows_all[r]):  # nothing of its own: a merge running past the last task
-            report.add(Code.SKIPPED_ROW, msg("空行（只有合并单元格延伸下来的值）"), sheet=name, row=r + 1)
+        if all(is_blank(v) for v in rows_all[r]):
+            merge_rows.append(r)
             report.skipped += 1
             skipped_here.add(r)
             continue
@@ -551,6 +566,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
                 dated_rows.append(first + i)  # a day of a log that says nothing was done
                 skipped_here.add(first + i)
                 report.skipped += 1
+    listed, unlisted = 0, []  # rows skipped for a reason: each listed up to _MAX_LISTED_SKIPS, the rest counted
     for r in undated:
         if r in skipped_here:
             continue
@@ -568,7 +584,16 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
             if message is _DATED_ROW:
                 dated_rows.append(r)
                 continue
-            report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+            if listed < _MAX_LISTED_SKIPS:
+                listed += 1
+                report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+            else:
+                unlisted.append(r)
+    if unlisted:
+        report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）",
+                                         first=unlisted[0] + 1, last=unlisted[-1] + 1, count=len(unlisted)),
+                   sheet=name, row=unlisted[0] + 1)
+    _report_merge_rows(merge_rows, name, report)
     _report_empty_rows(empty_rows, name, report)
     _report_numbered_rows(numbered_rows, view, first, name, report)
     _report_dated_rows(sorted(dated_rows), view, first, name, report)
@@ -600,6 +625,20 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((r, r))
     return runs
+
+
+# rows skipped for a reason, listed one by one in a sheet's report; beyond, they are one line with
+# their count (a sheet of 200,000 rows of notes made a report of 53 MB and 600 MB of memory)
+_MAX_LISTED_SKIPS = 1000
+
+
+def _report_merge_rows(rows: list[int], name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if a == b:
+            report.add(Code.SKIPPED_ROW, msg("空行（只有合并单元格延伸下来的值）"), sheet=name, row=a + 1)
+        else:
+            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过",
+                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
 
 
 def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
