@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -126,7 +126,8 @@ def main() -> int:
                          ("fifth batch (written after the fixes of the fourth)", LISTS_E),
                          ("sixth batch (written after the fixes of the fifth)", LISTS_F),
                          ("seventh batch (written after the fixes of the sixth)", LISTS_G),
-                         ("eighth batch (written after the fixes of the seventh)", LISTS_H)):
+                         ("eighth batch (written after the fixes of the seventh)", LISTS_H),
+                         ("ninth batch (written after the fixes of the eighth)", LISTS_I)):
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

@@ -1051,3 +1051,70 @@ LISTS_H: list[dict[str, str]] = [
 2. 李娜 抱歉 来不了了
 """, expect="王建国:open 李娜:out"),
 ]
+
+# A ninth batch, written after the fixes of the eighth (held out again).
+LISTS_I: list[dict[str, str]] = [
+    dict(id="I01-meeting-places", shape="a meeting place after the name (高速口, 东门, 北站)", text="""\
+#接龙
+1. 王建国 高速口
+2. 李娜 东门
+3. 刘强 北站上车
+""", expect="王建国 李娜 刘强 !高速口 !东门"),
+    dict(id="I02-equipment", shape="equipment after the name (头灯 绳索 担架)", text="""\
+#接龙
+1. 王建国 绳索
+2. 李娜 担架 头灯
+3. 刘强 金属探测器
+""", expect="王建国 李娜 刘强 !绳索 !金属探测器"),
+    dict(id="I03-skills", shape="skills after the name (游泳 急救 攀岩)", text="""\
+#接龙
+1. 王建国 游泳
+2. 李娜 急救
+3. 刘强 攀岩 绳降
+""", expect="王建国 李娜 刘强 !游泳 !攀岩 !绳降"),
+    dict(id="I04-status", shape="status words (待出发, 已出发, 出发了)", text="""\
+#接龙
+1. 王建国 已出发
+2. 李娜 待出发
+3. 刘强 马上出发
+""", expect="王建国 李娜 刘强"),
+    dict(id="I05-names-common-words", shape="real names that are everyday words (高峰 江涛 文静)", text="""\
+#接龙
+1. 高峰
+2. 江涛 带车
+3. 王建国 文静
+""", expect="高峰 江涛:car 王建国 文静:maybe"),
+    dict(id="I06-two-lists-edit-and-new", shape="an edit, then another squad's list", text="""\
+#接龙
+周六 大黑山 中山分队
+1. 王建国
+#接龙
+周六 大黑山 中山分队
+1. 王建国
+2. 李娜
+#接龙
+周六 大黑山 甘井子分队
+1. 刘强
+""", expect="王建国 李娜 刘强"),
+    dict(id="I07-amount-money", shape="AA 50元, 自费", text="""\
+#接龙
+1. 王建国 AA 50元
+2. 李娜 自费
+""", expect="王建国 李娜"),
+    dict(id="I08-parenthetical-names", shape="王建国（和李娜一起）", text="""\
+#接龙
+1. 王建国（和李娜一起）
+2. 刘强（跟陈静一起来）
+""", expect="王建国 李娜 刘强 陈静"),
+    dict(id="I09-time-range", shape="8-12点, 下午有空", text="""\
+#接龙
+1. 王建国 8-12点
+2. 李娜 下午有空
+""", expect="王建国 李娜"),
+    dict(id="I10-minority-names", shape="names without a common surname (阿依古丽, 扎西)", text="""\
+#接龙
+1. 阿依古丽
+2. 扎西 带车
+3. 王建国 扎西
+""", expect="阿依古丽 扎西:car 王建国"),
+]

@@ -892,3 +892,13 @@ def test_people_in_the_car_a_squad_glued_after_the_name_and_a_change_of_mind():
 def test_cars_counted_and_excuses(note, car, coming):
     [entry] = parse_signup(f"#接龙\n1. 王建国 {note}\n").entries
     assert (entry.name, entry.car, entry.coming) == ("王建国", car, coming)
+
+
+# --- the ninth blind batch ----------------------------------------------------------------------
+
+def test_a_meeting_place_after_a_name_and_people_coming_together():
+    result = parse_signup("#接龙\n1. 王建国 高速口\n2. 李娜 东门\n3. 刘强（和陈静一起）\n4. 杨帆（跟何雨一起来）\n")
+    assert [(e.name, e.note) for e in result.entries] == [
+        ("王建国", "高速口"), ("李娜", "东门"), ("刘强", "和陈静一起"), ("杨帆", "跟何雨一起来")]
+    assert [len(e.doubts) for e in result.entries] == [1, 0, 1, 1]  # 高速口 may be a name (高 is a surname): asked
+    assert (result.entries[2].extra, result.entries[3].extra) == (["陈静"], ["何雨"])

@@ -447,7 +447,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
         if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
             piece = piece[drive.end():]  # "我开车带李娜": who is brought follows
-        fetch = re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
+        fetch = (re.fullmatch(r"(?:顺路接|顺便接|接上|去接|接)([" + _CJK + r"·]{2,4})", piece)
+                 or re.fullmatch(r"(?:和|跟|与|同)([" + _CJK + r"·]{2,4}?)(?:一起|一块儿?|同去|同行)(?:来|去|走)?", piece))
         if fetch and _name_like(fetch.group(1)):
             # "顺路接孙浩": someone picked up on the way, going too perhaps; the leader confirms
             out.unsure += [fetch.group(1)] if fetch.group(1) not in out.unsure else []
@@ -572,6 +573,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
 
 
 _TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/\-—&＆(（【\[]+")
+_PLACE_ENDINGS = ("口", "门", "站", "路", "街", "桥", "村", "湾", "岛", "园", "场", "楼", "港", "广场")
 _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "市", "组")
 
 
@@ -598,6 +600,8 @@ def _bare_word(word: str) -> tuple[bool, bool]:
     surname (全天, 司机, 江山) may still be a name, so it is asked about, not taken."""
     if not _name_like(word) or word in PLACES or word.endswith(_SQUAD_ENDINGS):
         return False, False
+    if word.endswith(_PLACE_ENDINGS):
+        return False, _surname_first(word)  # "高速口", "北站": a place more likely, but 王建山 is a name: asked
     if not _surname_first(word) or (len(word) >= 4 and word[:2] not in _COMPOUND_SET and "·" not in word):
         return False, False  # ("周六可以": four characters and no compound surname)
     if word in TEAM_WORDS or is_common_word(word):
