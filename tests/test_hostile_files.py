@@ -264,7 +264,32 @@ OTHER = {
     "a-folder": (lambda p: _folder(p / "2022年.xlsx"), "文件夹"),
     "ods-without-content": (lambda p: _zip(p / "2022年.ods", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}),
                             "不是 Excel"),
+    # a BOUNDSHEET record whose sheet begins past the end of the stream: python-calamine panics on it
+    "xls-sheet-past-the-end": (lambda p: boundsheet_past_the_end(p / "2022年.xls"), "损坏或不完整"),
+    # one cell of a megabyte of text in a 2 KB file (Excel holds 32,767 characters a cell)
+    "xlsx-cell-of-a-megabyte": (lambda p: xlsx(p / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'
+                                                               '<row r="3"><c r="B3" t="inlineStr"><is><t>' + "x" * (1 << 20)
+                                                               + '</t></is></c></row>'}), "32767"),
+    "shared-string-of-a-megabyte": (lambda p: xlsx(p / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'},
+                                                   extra={"xl/sharedStrings.xml": SST.format(items="<si><t>" + "x" * (1 << 20)
+                                                                                             + "</t></si>")}), "32767"),
+    "ods-cell-of-a-megabyte": (lambda p: ods(p / "2022年.ods", ods_task_table(extra_rows="<table:table-row>" + ods_text(
+        "x" * (1 << 20)) + "</table:table-row>")), "32767"),
 }
+
+SST = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{items}</sst>'
+
+
+def boundsheet_past_the_end(path: Path) -> Path:
+    data = bytearray(write_workbook(path, [canonical_sheet("水上救援", [["WZ1", "a", D(2022, 1, 1, 8), 1, 1, "甲", None]])])
+                     .read_bytes())
+    start = data.find(b"\x09\x08")  # the workbook BOF
+    for pos, code, _length in _records(bytes(data[start:])):
+        if code == 0x0085:  # BOUNDSHEET: the offset of the sheet's BOF first
+            struct.pack_into("<I", data, start + pos + 4, 0x7FFFFFF0)
+            break
+    path.write_bytes(bytes(data))
+    return path
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -285,11 +310,29 @@ def _folder(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("case", list(OTHER))
-def test_damaged_encrypted_and_disguised_files_are_refused_in_words(store, tmp_path, case):
+def test_damaged_encrypted_and_disguised_files_are_refused_in_words(store, tmp_path, case, capfd):
     before = seeded(store, tmp_path)
     make, word = OTHER[case]
     error = refused(store, make(tmp_path), before)
     assert word in error, error
+    assert "panicked" not in capfd.readouterr().err  # a Rust panic caught still prints its story on the terminal
+
+
+def test_texts_are_measured_over_the_whole_file(store, tmp_path, monkeypatch):
+    """The long texts of all parts add up: each sheet under the budget, together over it, is refused."""
+    from wz_desktop.workbook import scan
+
+    monkeypatch.setattr(scan, "MAX_LONG_TEXT", 300_000)
+    before = seeded(store, tmp_path)
+    texts = "".join(f'<row r="{r}"><c r="B{r}" t="inlineStr"><is><t>{"x" * 30_000}</t></is></c></row>' for r in range(3, 9))
+    path = xlsx(tmp_path / "2022年.xlsx", {"城市搜救": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}{texts}',
+                                           "水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}{texts}'},
+                extra={"xl/sharedStrings.xml": SST.format(items="<si><t>" + "y" * 30_000 + "</t></si>" * 1)})
+    error = refused(store, path, before)
+    assert "长段文字" in error, error
+    monkeypatch.setattr(scan, "MAX_LONG_TEXT", 600_000)  # all of it fits: read whole
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
 
 
 # --- in a process of its own: no abort, bounded memory ----------------------------------------------
@@ -335,6 +378,13 @@ def _dense_texts(path: Path, rows: int) -> Path:
     return path
 
 
+def _merges(path: Path, count: int) -> Path:
+    head, tail = SHEET.split("{rows}")
+    unit = b'<mergeCell ref="H3:I3"/>'
+    return _bomb(path, "", "xl/worksheets/sheet1.xml", (head + TASK_ROW + "</sheetData><mergeCells>").encode(), unit,
+                 count * len(unit), b"</mergeCells></worksheet>")
+
+
 def bombs(folder: Path) -> dict[str, Path]:
     """Files under 10 MB that unpack (or would be read) to gigabytes."""
     folder.mkdir(exist_ok=True)
@@ -353,6 +403,22 @@ def bombs(folder: Path) -> dict[str, Path]:
                             'table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="9000" '
                             'office:value-type="float" office:value="1"/></table:table-row></table:table>'),
         "far-xls": far_xls(folder / "2022年（远）.xls"),
+        # the shared strings claim 2^31 of them: calamine reserved room for all (51 GB) and aborted
+        "shared-strings-count": xlsx(folder / "2022年（计数）.xlsx", {"水上救援": TASK_ROW}, extra={
+            "xl/sharedStrings.xml": SST.replace("<sst ", '<sst count="2147483648" uniqueCount="2147483648" ').format(
+                items="<si><t>甲</t></si>")}),
+        "shared-strings-count-2^64": xlsx(folder / "2022年（计数64）.xlsx", {"水上救援": TASK_ROW}, extra={
+            "xl/sharedStrings.xml": SST.replace("<sst ", '<sst uniqueCount="18446744073709551615" ').format(
+                items="<si><t>甲</t></si>")}),
+        # one cell of 50 MB of text in a 50 KB file: a gigabyte when read
+        "cell-of-50MB": _bomb(folder / "2022年（长文字）.xlsx", "", "xl/worksheets/sheet1.xml",
+                              (head + f'<row r="1">{HEADER_ROW}</row><row r="2"><c r="B2" t="inlineStr"><is><t>').encode(),
+                              b"x" * 4096, 50 << 20, b"</t></is></c></row>" + tail.encode()),
+        # 300 MB of spaces between two rows
+        "padding": _bomb(folder / "2022年（空白）.xlsx", "", "xl/worksheets/sheet1.xml", (head + TASK_ROW).encode(),
+                         b" " * 4096, 300 << 20, tail.encode()),
+        # 1.5 million merged ranges: each a tuple in calamine and in Python
+        "merged-ranges": _merges(folder / "2022年（合并）.xlsx", 1_500_000),
         # 2.6 million cells each holding a text (one shared string): every cell a string in calamine and in Python
         "many-texts": _dense_texts(folder / "2022年（满）.xlsx", 99_999),
     }

@@ -1693,6 +1693,24 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
     '工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。':
         'The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was '
         'imported. Please split it into several sheets or files and import those.',
+    '文件“{name}”的共享字符串表声称有 {declared} 个字符串，实际只有 {items} 个，文件已损坏或是恶意构造的，'
+    '未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。':
+        'The shared strings of the file "{name}" claim {declared} strings but hold only {items}: the file is damaged '
+        'or was built to do harm. Nothing was imported. Please open it in Excel or WPS, save it, and import again.',
+    '文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。':
+        'The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. '
+        'Nothing was imported. Please split it into several files and import those.',
+    '文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），'
+    '不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。':
+        'In the file "{name}", "{part}" holds a stretch of text longer than {kb} KB (an Excel cell holds at most '
+        '32,767 characters): this is not an ordinary workbook (it may be damaged or built to do harm). Nothing was '
+        'imported.',
+    '文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。':
+        'The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing '
+        'was imported. Please split it into several files and import those.',
+    '工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。':
+        'The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was '
+        'imported. Please unmerge the cells that need no merging, save, and import again.',
     '文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。':
         'The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel '
         'or WPS, remove the password, save, and import again.',

@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from wz_desktop.workbook.scan import (
-    MAX_CELLS, MAX_VALUES, SheetFacts, check_extent, chunks, open_part, too_many,
+    MAX_CELLS, MAX_VALUES, SheetFacts, TextBudget, check_extent, chunks, open_part, too_many,
 )
 
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
@@ -119,12 +119,13 @@ class _Sheet:
         return facts
 
 
-def scan(archive: zipfile.ZipFile, file_name: str) -> dict[str, SheetFacts]:
+def scan(archive: zipfile.ZipFile, file_name: str, text: TextBudget | None = None) -> dict[str, SheetFacts]:
     """Every table of content.xml: merged ranges, hidden rows, formulas without results and texts
-    calamine misses, by sheet name. Raises ScanRefusal for a sheet too big or a bomb."""
+    calamine misses, by sheet name. Raises ScanRefusal for a sheet too big, a bomb, or texts too long
+    (``text``: the file's budget)."""
     walker = _Walker()
     with open_part(archive, "content.xml") as fh:
-        for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW):
+        for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW, text=text):
             walker.feed(chunk)
     return walker.finish()
 

@@ -227,8 +227,9 @@ class _XlsxPlan(_Plan):
     """Scans the sheets one after the other in a thread of its own, ahead of calamine: while calamine
     reads a sheet (without Python's lock) the next one is being scanned."""
 
-    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str]) -> None:
-        self.path, self.archive, self.members = path, archive, members
+    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str],
+                 text: scan.TextBudget | None = None) -> None:
+        self.path, self.archive, self.members, self.text = path, archive, members, text
         self.results: dict[str, object] = {}
         self.ready = threading.Condition()
         self.stopped = False
@@ -253,7 +254,7 @@ class _XlsxPlan(_Plan):
         try:
             member = self.members.get(name)
             if member is not None:
-                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name)
+                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name, self.text)
             # a sheet the relationships did not lead to: check every sheet-like part calamine might read
             for other in self.archive.namelist():
                 if other.endswith(".xml") and other not in self.members.values() and xlsx_scan.is_sheet(self.archive, other):
@@ -317,14 +318,15 @@ def _zip_plan(path: Path) -> _Plan:
         raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
     try:
         names = set(archive.namelist())
+        text = scan.TextBudget(path.name)  # the long texts of the whole file, over all its parts
         if "content.xml" in names and "xl/workbook.xml" not in names:
-            facts = ods_scan.scan(archive, path.name)
+            facts = ods_scan.scan(archive, path.name, text)
             archive.close()
             return _KnownPlan(facts)
         if "xl/workbook.xml" not in names:
             raise WorkbookError(msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。", name=path.name))
-        xlsx_scan.check_open_parts(archive, path.name)
-        return _XlsxPlan(path, archive, _sheet_members(archive))
+        xlsx_scan.check_open_parts(archive, path.name, text)
+        return _XlsxPlan(path, archive, _sheet_members(archive), text)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
         archive.close()
         raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc

@@ -13,6 +13,7 @@ they share.
 """
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 import zlib
@@ -33,6 +34,20 @@ MAX_VALUES = 1_500_000
 # What one part of a zip (a sheet's XML, the shared strings, content.xml) may unpack to. The
 # 100,000-task workbook's largest sheet is 20 MB; a file that unpacks beyond this is a zip bomb.
 MAX_PART_BYTES = 512 << 20
+# An .xlsx's sheets and shared strings are smaller (the 100,000-task workbook's biggest sheet is 12 MB,
+# its strings 3 MB): beyond this their XML is refused (the reader's look at date formats reads one whole)
+MAX_XLSX_PART = 128 << 20
+MAX_SMALL_PART = 32 << 20  # workbook.xml, styles.xml: a few kilobytes in any real workbook
+MAX_MERGES = MAX_CELLS // 8  # merged ranges of one sheet (each a tuple in calamine and in Python)
+# Text costs memory three to four times over (calamine's copy, Python's, what the import makes of
+# it): a 50 MB cell packed into a 50 KB file took a gigabyte. So the stretches of text between two
+# tags are measured as the parts are unpacked: one longer than MAX_TEXT_RUN is refused (Excel holds
+# 32,767 characters a cell, at most about 200 KB written out), and those of LONG_TEXT bytes and more
+# may not add up to more than MAX_LONG_TEXT in a file (the 100,000-task workbooks hold 1 MB of them).
+# Shorter texts are bounded by the number of cells a sheet may hold.
+MAX_TEXT_RUN = 256 << 10
+MAX_LONG_TEXT = 48 << 20
+LONG_TEXT = 64
 CHUNK = 4 << 20  # parts are unpacked and scanned this much at a time: memory stays flat
 
 
@@ -112,9 +127,46 @@ def open_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo | str):
     return archive.open(info)
 
 
-def chunks(fh, name: str, part: str, limit: int = MAX_PART_BYTES, end: bytes = b">") -> Iterator[bytes]:
+_LONG_RUN = re.compile(rb">([^<]{%d,})" % LONG_TEXT)  # a literal first: searched fast
+_LONG_START = re.compile(rb"[^<]{%d,}" % LONG_TEXT)  # a piece that begins inside a text (a cut in a long one)
+
+
+class TextBudget:
+    """The long stretches of text of one file, added up over its parts as they are unpacked."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.left = MAX_LONG_TEXT
+
+    def take(self, piece: bytes, part: str) -> None:
+        start = _LONG_START.match(piece)
+        sizes = [start.end()] if start else []
+        sizes += [m.end(1) - m.start(1) for m in _LONG_RUN.finditer(piece)]
+        for size in sizes:
+            if size > MAX_TEXT_RUN:
+                raise ScanRefusal(msg(
+                    "文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），"
+                    "不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。",
+                    name=self.name, part=part, kb=MAX_TEXT_RUN >> 10), whole=True)
+            self.left -= size
+        if self.left < 0:
+            raise ScanRefusal(msg(
+                "文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。"
+                "请把它拆成几个文件后再导入。", name=self.name, limit=MAX_LONG_TEXT >> 20), whole=True)
+
+
+def chunks(fh, name: str, part: str, limit: int = MAX_PART_BYTES, end: bytes = b">",
+           text: TextBudget | None = None) -> Iterator[bytes]:
     """A zip part unpacked in pieces of about CHUNK bytes, each cut just after the last ``end`` in it
-    (a whole cell or row where one fits in four pieces). Refuses a part that unpacks beyond ``limit``."""
+    (a whole cell or row where one fits in four pieces). Refuses a part that unpacks beyond ``limit``,
+    and (with ``text``) one whose texts are too long (see :class:`TextBudget`)."""
+    for piece in _pieces(fh, name, part, limit, end):
+        if text is not None:
+            text.take(piece, part)
+        yield piece
+
+
+def _pieces(fh, name: str, part: str, limit: int, end: bytes) -> Iterator[bytes]:
     tail = b""
     total = 0
     while True:
@@ -155,6 +207,12 @@ def too_big(name: str, part: str, limit: int) -> ScanRefusal:
     return ScanRefusal(msg(
         "文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。",
         name=name, part=part, limit=limit >> 20), whole=True)
+
+
+def too_many_merges(sheet: str) -> ScanRefusal:
+    return ScanRefusal(msg(
+        "工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。",
+        sheet=sheet, limit=MAX_MERGES))
 
 
 def too_many(sheet: str, cells: int) -> ScanRefusal:

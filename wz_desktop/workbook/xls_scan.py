@@ -85,6 +85,8 @@ def scan(path: Path) -> dict[str, SheetFacts]:
             break
         pos = body + length
     found: dict[str, SheetFacts] = {}
+    if any(start + 4 > size for start in names):
+        raise _damaged(path.name)  # a sheet said to begin past the end (calamine panics on it)
     for start, name in names.items():
         if name in found:
             continue

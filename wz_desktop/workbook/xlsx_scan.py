@@ -15,8 +15,10 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from wz_desktop.domain.text import msg
 from wz_desktop.workbook.scan import (
-    MAX_VALUES, SheetFacts, chunks as _chunks, cell_name, open_part, check_extent, too_many,
+    MAX_MERGES, MAX_SMALL_PART, MAX_VALUES, MAX_XLSX_PART, ScanRefusal, SheetFacts, TextBudget, chunks as _chunks,
+    cell_name, open_part, check_extent, too_many, too_many_merges,
 )
 
 # parts calamine reads whole when it opens the workbook: checked before it does
@@ -63,14 +65,44 @@ class _Patterns:
         self.formula_open = b"<" + p + b"f"
 
 
-def check_open_parts(archive: zipfile.ZipFile, name: str) -> None:
-    """Unpack (and throw away) the parts calamine reads whole on opening: a bomb is refused first."""
+_SST_ROOT = re.compile(rb"<(?:[\w.-]+:)?sst\b([^>]*)>")
+_SST_ITEM = re.compile(rb"<(?:[\w.-]+:)?si[\s>/]")
+_UNIQUE_COUNT = re.compile(rb"""\suniqueCount\s*=\s*["']\s*([-+]?\d+)""")
+
+
+def check_open_parts(archive: zipfile.ZipFile, name: str, text: TextBudget | None = None) -> None:
+    """Unpack (and throw away) the parts calamine reads whole on opening: a bomb is refused first.
+
+    The shared strings' ``uniqueCount`` is what calamine reserves room for before reading a single
+    string (24 bytes each): a 1 KB part declaring 2^31 of them asks for 51 GB, and the failed
+    allocation aborts the process. A declared count beyond the strings really there (and beyond
+    what a sheet may hold) is refused in words; a count a little off, as some writers leave it, is not."""
     names = set(archive.namelist())
     for part in OPEN_PARTS:
         if part in names:
+            declared, items = 0, 0
+            strings = part == "xl/sharedStrings.xml"
             with open_part(archive, part) as fh:
-                for _ in _chunks(fh, name, part):
-                    pass
+                for chunk in _chunks(fh, name, part, limit=MAX_XLSX_PART if strings else MAX_SMALL_PART, text=text):
+                    if strings:
+                        if items == 0 and not declared:
+                            root = _SST_ROOT.search(chunk)
+                            count = _UNIQUE_COUNT.search(root.group(1)) if root else None
+                            declared = int(count.group(1)) if count else 0
+                        items += len(_SST_ITEM.findall(chunk))
+            if items > 2 * MAX_VALUES:
+                raise too_many_strings(name, items)
+            if declared > max(items, MAX_VALUES):
+                raise ScanRefusal(msg(
+                    "文件“{name}”的共享字符串表声称有 {declared} 个字符串，实际只有 {items} 个，文件已损坏或是恶意构造的，"
+                    "未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。", name=name, declared=declared, items=items),
+                    whole=True)
+
+
+def too_many_strings(name: str, items: int) -> ScanRefusal:
+    return ScanRefusal(msg(
+        "文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。",
+        name=name, limit=2 * MAX_VALUES), whole=True)
 
 
 def _ref(ref: bytes) -> tuple[int, int] | None:
@@ -119,9 +151,11 @@ def is_sheet(archive: zipfile.ZipFile, member: str) -> bool:
         return _ROOT.search(fh.read(4096)) is not None
 
 
-def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str) -> SheetFacts:
+def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str,
+               text: TextBudget | None = None) -> SheetFacts:
     """Hidden rows and formulas without results of one sheet; refuses it (ScanRefusal) when its
-    cells would need more than MAX_CELLS or its XML unpacks beyond MAX_PART_BYTES."""
+    cells would need more than MAX_CELLS, it has more than MAX_MERGES merged ranges, its XML
+    unpacks beyond MAX_XLSX_PART, or its texts are too long (``text``, the file's budget)."""
     facts = SheetFacts()
     info = archive.getinfo(member)
     with archive.open(info) as fh:
@@ -133,8 +167,14 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
     size = tags = 0
     counting = info.file_size > COUNT_ABOVE
     cell_tag = b"<" + pats.prefix + b"c "
+    merge_tag, merges_tag = b"<" + pats.prefix + b"mergeCell", b"<" + pats.prefix + b"mergeCells"
+    merges = 0
     with open_part(archive, info) as fh:
-        for chunk in _chunks(fh, file_name, member, end=pats.end_cell):
+        for chunk in _chunks(fh, file_name, member, limit=MAX_XLSX_PART, end=pats.end_cell, text=text):
+            if merge_tag in chunk:
+                merges += chunk.count(merge_tag) - chunk.count(merges_tag)
+                if merges > MAX_MERGES:
+                    raise too_many_merges(sheet)
             if not suspect and pats.suspect.search(chunk):
                 suspect = True
             size += len(chunk)
@@ -199,7 +239,7 @@ def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_nam
     end_cell = pats.end_cell
     opens = (b"<" + pats.prefix + b"v", b"<" + pats.prefix + b"is", pats.formula_open)
     with open_part(archive, info) as fh:
-        for chunk in _chunks(fh, file_name, info.filename, end=end_cell):
+        for chunk in _chunks(fh, file_name, info.filename, limit=MAX_XLSX_PART, end=end_cell):
             for m in pats.tag.finditer(chunk):
                 closing, what, attrs, empty = m.groups()
                 if closing:
