@@ -33,7 +33,6 @@ STEMS = sorted(p.name[: -len(".truth.json")] for p in CORPUS.glob("*.truth.json"
 
 # (stem, suffix or None for every format) -> what the importer does not do yet
 MISSING: dict[tuple[str, str | None], str] = {
-    ("2022-blind-number-formats", "ods"): "an .ods's numbers are read without their number style (015 is read as 15)",
 }
 
 

@@ -58,6 +58,7 @@ from wz_desktop.workbook.reader import (
     WorkbookError,
     cells_showing_time,
     number_formats,
+    ods_shown_numbers,
 )
 
 log = logging.getLogger(__name__)
@@ -320,7 +321,7 @@ def _blocks(sheet: SheetCells, kind: TaskKind | None, layout: HeaderLayout | Non
 def _shown_event_numbers(path: Path, plan) -> None:
     """An event number typed as a number and shown through its format ('000' shows 15 as 015,
     '"WZ2022-"000' as WZ2022-015): the number alone is not what the cell says; the text shown is
-    read instead (reader.number_formats: .xlsx and .xls; an .ods is not looked at yet)."""
+    read instead (.xlsx and .xls: reader.number_formats; .ods: the text the cell shows, reader.ods_shown_numbers)."""
     sheet, _, header_row, mapping, _layout = plan
     column = next((c for c, name in mapping.items() if name == "event_no"), None)
     if column is None:
@@ -334,6 +335,11 @@ def _shown_event_numbers(path: Path, plan) -> None:
         shown = shown_number(rows[r][c], code)
         if shown is not None:
             rows[r][c] = shown
+    for (r, c), text in ods_shown_numbers(path, {sheet.name: {column}}).get(sheet.name, {}).items():
+        value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+        if type(value) in (int, float) and value >= 0 and value == int(value) and text != str(int(value)) \
+                and re.fullmatch(r"(?:.*\D)?0*" + str(int(value)) + r"[^\d.,]*", text.strip(), re.S):
+            rows[r][c] = text.strip()  # digit places or words around the number; other notations are left
 
 
 _FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|([0#]+)|(.)')

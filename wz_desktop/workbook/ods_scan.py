@@ -137,6 +137,18 @@ _UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)[^>]*[^/]>")
 _REPEATED = re.compile(rb"""table:number-(?:rows|columns)-repeated=["'](\d+)""")
 
 
+def shown_numbers(archive: zipfile.ZipFile, file_name: str, columns: dict[str, set[int]]) -> dict[str, dict[tuple[int, int], str]]:
+    """The text each number cell of the given columns shows (sheet name -> columns from 0): a second
+    walk, cell by cell, made only where a sheet has numbers in such a column (an event number kept as
+    a number shown through a style: 15 shown as 015)."""
+    walker = _Walker()
+    walker.shown_cols = columns
+    with open_part(archive, "content.xml") as fh:
+        for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW):
+            walker.feed(chunk)
+    return {name: facts.shown for name, facts in walker.finish().items() if facts.shown}
+
+
 def _repeat(raw: bytes) -> int:
     if b"repeated" not in raw:
         return 1
@@ -155,6 +167,7 @@ class _Walker:
         self.depth = 0  # tables inside a cell are not sheets
         self.row_last = -1  # the last column of the open row that holds something
         self.row_cells = 0
+        self.shown_cols: dict[str, set[int]] | None = None  # see shown_numbers
 
     def finish(self) -> dict[str, SheetFacts]:
         if self.sheet is not None:
@@ -173,7 +186,7 @@ class _Walker:
             close = piece.find(b">", at)
             sheet = self.sheet
             if (at < 0 or close < 0 or piece[close - 1:close] == b"/" or sheet is None or self.depth != 1
-                    or piece.count(_ROW_OPEN) != 1):
+                    or piece.count(_ROW_OPEN) != 1 or self.shown_cols is not None):
                 self.tags(piece + _END_ROW)  # anything unusual: tag by tag
                 continue
             if at and b"<table:" in piece[:at]:
@@ -265,6 +278,16 @@ class _Walker:
             self.row_last = max(self.row_last, c + repeat - 1)
             self.row_cells += repeat
             if has_type:
+                wanted = self.shown_cols.get(sheet.name) if self.shown_cols is not None else None
+                if wanted and not empty and attrs.get(b"office:value-type") == b"float" \
+                        and any(c <= w < c + repeat for w in wanted):
+                    stop = data.find(_END_CELL, m.end())
+                    shown = _text(data[m.end():stop if stop >= 0 else len(data)])
+                    sheet.keep(sheet.row_repeat * repeat)
+                    for dr in range(sheet.row_repeat):
+                        for dc in range(repeat):
+                            if c + dc in wanted:
+                                sheet.facts.shown[(r + dr, c + dc)] = shown
                 if formula is not None and not empty and attrs.get(b"office:value-type") == b"float" \
                         and attrs.get(b"office:value") in (b"0", b"1"):
                     # a formula whose result LibreOffice shows as TRUE or FALSE (=TRUE(), =A1>0): saved as

@@ -396,6 +396,20 @@ def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]
     return {key for key, code in number_formats(path, wanted).items() if format_shows_time(code)}
 
 
+def ods_shown_numbers(path: str | Path, columns: dict[str, set[int]]) -> dict[str, dict[tuple[int, int], str]]:
+    """Of an .ods, the text the number cells of some columns show (ods_scan.shown_numbers); empty for
+    other files or where it can't be read."""
+    path = Path(path)
+    if not columns or path.suffix.lower() != ".ods":
+        return {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return ods_scan.shown_numbers(archive, path.name, columns)
+    except Exception:
+        log.warning("could not read the shown numbers of %s", path, exc_info=True)
+        return {}
+
+
 def number_formats(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
     """The number formats of some cells (sheet name -> (row, column) from 0) of an .xlsx or .xls;
     empty for an .ods or where the formats can't be read."""

@@ -70,6 +70,8 @@ class SheetFacts:
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # cells calamine reads as empty
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): calamine reads them as empty
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # .ods only, when asked for (ods_scan.shown_numbers): the text a number cell shows ('015' for 15)
+    shown: dict[tuple[int, int], str] = field(default_factory=dict)
     extent: tuple[int, int] = (0, 0)  # rows, columns of the cells with values, from A1 (an upper bound)
 
 
