@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word
+from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word, load_dictionary
 from wz_desktop.domain.text import Text, joined, msg
 
 if TYPE_CHECKING:
@@ -828,6 +828,13 @@ def _number(numbering: str) -> int | None:
         except (TypeError, ValueError):
             continue
     return None
+
+
+def prepare() -> None:
+    """What reading a list needs loaded, loaded now: jieba's dictionary (whether a word beside a name
+    is an everyday word) takes about two seconds the first time in a process. The dispatch form
+    calls this in a thread as it opens, so the first list pasted reads at once."""
+    load_dictionary()
 
 
 def parse_signup(text: str) -> SignupList:
