@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I, LISTS_J
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -127,7 +127,8 @@ def main() -> int:
                          ("sixth batch (written after the fixes of the fifth)", LISTS_F),
                          ("seventh batch (written after the fixes of the sixth)", LISTS_G),
                          ("eighth batch (written after the fixes of the seventh)", LISTS_H),
-                         ("ninth batch (written after the fixes of the eighth)", LISTS_I)):
+                         ("ninth batch (written after the fixes of the eighth)", LISTS_I),
+                         ("tenth batch (written after the fixes of the ninth)", LISTS_J)):
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

@@ -1118,3 +1118,58 @@ LISTS_I: list[dict[str, str]] = [
 3. 王建国 扎西
 """, expect="阿依古丽 扎西:car 王建国"),
 ]
+
+# A tenth batch, written after the fixes of the ninth (held out again).
+LISTS_J: list[dict[str, str]] = [
+    dict(id="J01-unit-after-name", shape="单位 after the name (大连理工, 中山医院)", text="""\
+#接龙
+1. 王建国 大连理工
+2. 李娜 中山医院
+3. 刘强 消防
+""", expect="王建国 李娜 刘强 !大连理工 !中山医院"),
+    dict(id="J02-car-model", shape="a car model after the name (哈弗H6, 大众)", text="""\
+#接龙
+1. 王建国 哈弗H6
+2. 李娜 大众朗逸 可坐4人
+""", expect="王建国:car 李娜:car"),
+    dict(id="J03-dialect", shape="俺也去, 算俺一个", text="""\
+#接龙
+1. 王建国
+刘强：俺也去
+陈静：算俺一个
+""", expect="王建国 刘强:maybe 陈静:maybe"),
+    dict(id="J04-number-words", shape="第一个 王建国? 1号王建国", text="""\
+#接龙
+1号 王建国
+2号 李娜 带车
+""", expect="王建国 李娜:car"),
+    dict(id="J05-gone-home", shape="已撤, 先撤了 (left during the task)", text="""\
+#接龙
+1. 王建国 已撤
+2. 李娜
+""", expect="王建国:any 李娜"),
+    dict(id="J06-a-and-b-kids", shape="带儿子女儿", text="""\
+#接龙 公益
+1. 王建国 带儿子女儿
+2. 李娜 带老公和闺女
+""", expect="王建国:bring=2 李娜:bring=2"),
+    dict(id="J07-two-persons-same-line-car", shape="王建国、李娜 都带车", text="""\
+#接龙
+1. 王建国、李娜 都带车
+""", expect="王建国:car 李娜:car"),
+    dict(id="J08-nickname-in-quotes", shape="“老王” 王建国", text="""\
+#接龙
+1. 王建国“老王”
+2. “小李”李娜
+""", expect="王建国 李娜 !老王 !小李"),
+    dict(id="J09-long-note", shape="a long sentence after the name", text="""\
+#接龙
+1. 王建国 我下班后直接从单位过去大概八点半能到现场
+2. 李娜
+""", expect="王建国 李娜"),
+    dict(id="J10-all-caps-code", shape="WZ0312王建国 (code glued)", text="""\
+#接龙
+1. WZ0312王建国
+2. 李娜WZ0415 带车
+""", expect="王建国 李娜:car"),
+]

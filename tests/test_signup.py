@@ -902,3 +902,14 @@ def test_a_meeting_place_after_a_name_and_people_coming_together():
         ("王建国", "高速口"), ("李娜", "东门"), ("刘强", "和陈静一起"), ("杨帆", "跟何雨一起来")]
     assert [len(e.doubts) for e in result.entries] == [1, 0, 1, 1]  # 高速口 may be a name (高 is a surname): asked
     assert (result.entries[2].extra, result.entries[3].extra) == (["陈静"], ["何雨"])
+
+
+# --- the tenth blind batch ----------------------------------------------------------------------
+
+def test_models_dialect_hao_numbering_and_a_note_for_all():
+    result = parse_signup("#接龙\n1号 王建国 哈弗H6\n2号 李娜 大众朗逸 可坐4人\n3号 刘强、陈静 都带车\n"
+                          "杨帆：俺也去\n何雨：算俺一个\n")
+    assert [(e.name, e.car, e.coming) for e in result.entries[:4]] == [
+        ("王建国", True, True), ("李娜", True, True), ("刘强", True, True), ("陈静", True, True)]
+    # messages under the list: their writers, left open for the leader
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries[4:]] == [("杨帆", None, 1), ("何雨", None, 1)]

@@ -470,3 +470,21 @@ def test_a_name_the_roster_refuses_is_said_on_the_signup_list(qtbot, store, rost
     assert dialog.add_to_roster(unknown) is None
     assert "没有加入名册" in dialog.error_label.text() and dialog.error_label.isVisibleTo(dialog)
     assert not dialog_log.names()  # no message box: the list says it, as the form says its other messages
+
+
+def test_the_first_list_pasted_after_the_form_opens_reads_at_once(qtbot, monkeypatch, store, roster, open_form):
+    """The 接龙 reader asks jieba's dictionary whether a word beside a name is an everyday word
+    (王五 周六可以); loading it takes about two seconds the first time in a process. The form loads
+    it in a thread as it opens: the secretary's first paste does not freeze the window."""
+    import time
+
+    from wz_desktop.domain import anonymize
+    from wz_desktop.domain.signup import parse_signup
+
+    monkeypatch.setattr(anonymize, "_jieba", {})  # as in a window just started: nothing loaded yet
+    open_form(call_id=verified_call(store))
+    qtbot.waitUntil(lambda: bool(anonymize._jieba), timeout=30_000)
+    started = time.perf_counter()
+    signup = parse_signup("#接龙\n出队\n1. 张伟\n2. 王五 周六可以\n")
+    assert time.perf_counter() - started < 0.5
+    assert [e.name for e in signup.entries if e.name] == ["张伟", "王五"]

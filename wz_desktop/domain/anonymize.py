@@ -310,6 +310,12 @@ def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in tagger.cut(text))
 
 
+def load_dictionary() -> None:
+    """Load jieba's dictionary now (a second or two, once per process), so that the first text that
+    needs it does not wait: a window calls this in a thread of its own before the user pastes."""
+    _tagger()
+
+
 def is_common_word(word: str) -> bool:
     """A dictionary word that is not a person's name (凌晨, 安全, 宏伟): not taken for a name."""
     _, tags, freq = _tagger()

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word
+from wz_desktop.domain.anonymize import _COMPOUND_SET, PLACES, SURNAMES, TEAM_WORDS, is_common_word, load_dictionary
 from wz_desktop.domain.text import Text, joined, msg
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ _NUMBERING = re.compile(
     r"^\s*(?:"
     r"[(（]\s*\d{1,3}\s*[)）]"  # (1)
     r"|(?:[Nn][Oo]\.?|[#＃])\s*\d{1,3}(?:\s*[.．、:：)）]|\s+|(?=[" + _CJK + r"]))"  # No.1 #3
+    r"|\d{1,3}号\s+"  # 1号 王建国
     r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
     r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?![月日号点时年])(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王 (not 12月)
     r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
@@ -125,7 +126,7 @@ _SENDER = re.compile(r"^\S{1,20}\s+(?:\d{2,4}[-/年])?(?:\d{1,2}[-/月]\d{1,2}�
 # A message in the group typed under the list: "陈静：+1", "刘强: 我也去" (a name, a colon, what was said).
 _CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
 # What such a message says when it signs its writer up (the leader confirms: it is not on the list).
-_JOINING = re.compile(r"[+＋]\s*1|(?:我也|我)?(?:去|参加|报名)|算我(?:一个)?|加我|我也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
+_JOINING = re.compile(r"[+＋]\s*1|(?:我也|我|俺也|俺)?(?:去|参加|报名)|算[我俺](?:一个)?|加我|[我俺]也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
 # A message about going (from someone on the list): "又能去了", "我可以来".
 _GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
 # A line with a count and no name: "+1", "＋2 带车".
@@ -348,7 +349,10 @@ def _coming(note: str) -> bool | None:
 
 def _car(note: str) -> bool:
     note = note.translate(_TRADITIONAL)
-    said = (re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
+    model = re.search(r"哈弗|比亚迪|吉利|奇瑞|别克|雪佛兰|丰田|本田|日产|马自达|宝马|奔驰|奥迪|特斯拉|蔚来|小鹏|五菱|传祺|荣威"
+                      r"|斯柯达|三菱|路虎|[Jj]eep|途观|朗逸|帕萨特|速腾|迈腾|卡罗拉|凯美瑞|雅阁|思域|汉兰达|普拉多|越野车|SUV|皮卡",
+                      note)  # a car's make or model: "哈弗H6"
+    said = model or (re.search(r"(?:车辆|带车|开车|车)\s*[:：]\s*(有|是|带|√|✓|开)", note)  # "车辆：有"
             or re.search(r"(?:\d|[一二两三])\s*(?:辆|台|部)\s*车", note))  # "两辆车", "带2台车"
     return (_has(note, CAR_WORDS) or _PLATE.search(note) is not None or said is not None) and not _has(note, NO_CAR_WORDS)
 
@@ -673,7 +677,9 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
     if len(entries) > 1 and (last := entries[-1]).note:
         # "张三、李四 请假": the note after the last name may be meant for all; say where it went
         for entry in entries[:-1]:
-            if not entry.note and last.coming is not True:
+            if not entry.note and last.note.startswith(("都", "均", "全都", "全部", "俩都", "两人都")):
+                entry.note, entry.coming, entry.car = last.note, last.coming, last.car  # "王建国、李娜 都带车"
+            elif not entry.note and last.coming is not True:
                 entry.note, entry.coming = last.note, last.coming
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
@@ -822,6 +828,13 @@ def _number(numbering: str) -> int | None:
         except (TypeError, ValueError):
             continue
     return None
+
+
+def prepare() -> None:
+    """What reading a list needs loaded, loaded now: jieba's dictionary (whether a word beside a name
+    is an everyday word) takes about two seconds the first time in a process. The dispatch form
+    calls this in a thread as it opens, so the first list pasted reads at once."""
+    load_dictionary()
 
 
 def parse_signup(text: str) -> SignupList:

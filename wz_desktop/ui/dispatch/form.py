@@ -19,6 +19,7 @@ shown beside their fields, the call's at the top.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.lifecycle import DIRECT_KINDS, MEMBER_ROLES, Dispatch, DispatchInvalid, DispatchMember
 from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.signup import prepare as prepare_signup
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.services import event_numbers, tasks
 from wz_desktop.store.errors import StoreError
@@ -78,6 +80,8 @@ class DispatchForm(QWidget):
         self.call = None
         self.add_member_callback = add_member_callback or self._add_member_default
         self.signup_dialog: SignupDialog | None = None
+        # a 接龙 list pasted soon after the form opens must not freeze it while the dictionary loads
+        threading.Thread(target=prepare_signup, name="signup-dictionary", daemon=True).start()
         self._case_id: int | None = None
         self._loading = True
         self._dirty = False
