@@ -3261,242 +3261,242 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="91" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="95" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="116" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="120" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="142" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="146" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="163" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="167" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="180" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="182" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="180" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="184" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="193" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="201" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="201" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="202" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="206" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="224" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="225" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="226" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="235" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="236" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="625" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="236" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="629" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="250" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="254" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="286" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="290" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="291" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="298" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="302" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="316" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="323" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="321" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="323" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="505" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="506" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="503" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="504" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="513" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="519" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="570" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="574" />
             <source>没有加入名册：{0}</source>
             <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="586" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="590" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="598" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="602" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="631" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -5567,181 +5567,181 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="455" />
+            <location filename="../../wz_desktop/domain/signup.py" line="459" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="461" />
+            <location filename="../../wz_desktop/domain/signup.py" line="465" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="513" />
+            <location filename="../../wz_desktop/domain/signup.py" line="517" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="524" />
-            <location filename="../../wz_desktop/domain/signup.py" line="648" />
+            <location filename="../../wz_desktop/domain/signup.py" line="528" />
+            <location filename="../../wz_desktop/domain/signup.py" line="652" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="525" />
-            <location filename="../../wz_desktop/domain/signup.py" line="649" />
+            <location filename="../../wz_desktop/domain/signup.py" line="529" />
+            <location filename="../../wz_desktop/domain/signup.py" line="653" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="528" />
+            <location filename="../../wz_desktop/domain/signup.py" line="532" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="548" />
+            <location filename="../../wz_desktop/domain/signup.py" line="552" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="554" />
+            <location filename="../../wz_desktop/domain/signup.py" line="558" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="568" />
+            <location filename="../../wz_desktop/domain/signup.py" line="572" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="569" />
+            <location filename="../../wz_desktop/domain/signup.py" line="573" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="640" />
+            <location filename="../../wz_desktop/domain/signup.py" line="644" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="684" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="682" />
+            <location filename="../../wz_desktop/domain/signup.py" line="688" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="701" />
+            <location filename="../../wz_desktop/domain/signup.py" line="707" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="751" />
+            <location filename="../../wz_desktop/domain/signup.py" line="757" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="776" />
+            <location filename="../../wz_desktop/domain/signup.py" line="782" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="793" />
+            <location filename="../../wz_desktop/domain/signup.py" line="799" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="795" />
+            <location filename="../../wz_desktop/domain/signup.py" line="801" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="877" />
+            <location filename="../../wz_desktop/domain/signup.py" line="890" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="947" />
+            <location filename="../../wz_desktop/domain/signup.py" line="960" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="952" />
+            <location filename="../../wz_desktop/domain/signup.py" line="965" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="956" />
+            <location filename="../../wz_desktop/domain/signup.py" line="969" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="959" />
+            <location filename="../../wz_desktop/domain/signup.py" line="972" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="962" />
+            <location filename="../../wz_desktop/domain/signup.py" line="975" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="978" />
+            <location filename="../../wz_desktop/domain/signup.py" line="991" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1109" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1122" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1110" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1123" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1112" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1125" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1129" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1142" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1132" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1145" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1141" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1154" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1143" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1156" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1178" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
             <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1178" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1183" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1196" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
