@@ -273,11 +273,26 @@ OTHER = {
     "shared-string-of-a-megabyte": (lambda p: xlsx(p / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'},
                                                    extra={"xl/sharedStrings.xml": SST.format(items="<si><t>" + "x" * (1 << 20)
                                                                                              + "</t></si>")}), "32767"),
+    # workbook.xml lists one sheet's XML under two names: its tasks were imported twice over
+    "xlsx-sheet-listed-twice": (lambda p: listed_twice(p / "2022年.xlsx", '<sheet name="水上救援" sheetId="1" r:id="rId1"/>'
+                                                                      '<sheet name="水上救援(续)" sheetId="2" r:id="rId1"/>'),
+                                "两次"),
+    "xlsx-sheet-name-twice": (lambda p: listed_twice(p / "2022年.xlsx", '<sheet name="水上救援" sheetId="1" r:id="rId1"/>'
+                                                                    '<sheet name="水上救援" sheetId="2" r:id="rId2"/>'),
+                              "两次"),
     "ods-cell-of-a-megabyte": (lambda p: ods(p / "2022年.ods", ods_task_table(extra_rows="<table:table-row>" + ods_text(
         "x" * (1 << 20)) + "</table:table-row>")), "32767"),
 }
 
 SST = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{items}</sst>'
+
+
+def listed_twice(path: Path, sheets: str) -> Path:
+    xlsx(path, {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}', "b": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'})
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/workbook.xml"] = WORKBOOK.format(sheets=sheets).encode()
+    return _zip(path, parts)
 
 
 def boundsheet_past_the_end(path: Path) -> Path:

@@ -1708,6 +1708,10 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
     '文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。':
         'The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing '
         'was imported. Please split it into several files and import those.',
+    '文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），'
+    '文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。':
+        'The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): '
+        'the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.',
     '工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。':
         'The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was '
         'imported. Please unmerge the cells that need no merging, save, and import again.',

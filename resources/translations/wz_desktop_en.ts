@@ -7753,7 +7753,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="78" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="373" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="382" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
@@ -7788,12 +7788,17 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="368" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="362" />
+            <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
+            <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="377" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="371" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="380" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>

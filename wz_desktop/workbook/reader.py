@@ -326,7 +326,7 @@ def _zip_plan(path: Path) -> _Plan:
         if "xl/workbook.xml" not in names:
             raise WorkbookError(msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。", name=path.name))
         xlsx_scan.check_open_parts(archive, path.name, text)
-        return _XlsxPlan(path, archive, _sheet_members(archive), text)
+        return _XlsxPlan(path, archive, _sheet_members(archive, path.name), text)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
         archive.close()
         raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
@@ -335,8 +335,10 @@ def _zip_plan(path: Path) -> _Plan:
         raise
 
 
-def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> the zip member holding its XML (workbook.xml and its relationships)."""
+def _sheet_members(archive: zipfile.ZipFile, file_name: str = "") -> dict[str, str]:
+    """Sheet name -> the zip member holding its XML (workbook.xml and its relationships). A workbook
+    listing one sheet twice (one name, or one XML under two names) is refused: calamine reads it as
+    often as it is listed, and its tasks were imported two or three times over."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -354,7 +356,14 @@ def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
         target = target.lstrip("/") if target.startswith("/") else "xl/" + target
         target = posixpath.normpath(target)
         if target in names:
-            members[sheet.get("name")] = target
+            name = sheet.get("name")
+            twice = [other for other, member in members.items() if other == name or member == target]
+            if twice:
+                raise WorkbookError(msg(
+                    "文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），"
+                    "文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。",
+                    name=file_name, first=twice[0], second=name))
+            members[name] = target
     return members
 
 
