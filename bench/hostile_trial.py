@@ -715,6 +715,7 @@ def judge(name: str, path: Path, work: Path, base_db: Path, env: dict) -> dict:
         said = english["stdout"] + english["stderr"]
         for part in (str(path), path.name, path.parent.name, *KINDS):
             said = said.replace(part, "")
+        said = re.sub(r'"[^"\n]*"', "", said)  # quoted names (a sheet's, the file's) are the user's own words
         left = CJK.findall(said)
         if left:
             fails.append("Chinese left in English: " + "".join(left)[:40])

@@ -2281,6 +2281,7 @@ EN_IN.update({("Domain", source): english for source, english in {
     '空工作表，跳过': 'Empty sheet, skipped',
     '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
     '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '{places} 等 {count} 处': '{places} and others, {count} places in all',
     '第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过':
         'Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped',
     '第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）':

@@ -7723,17 +7723,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1280" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1285" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1282" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1288" />
+            <source>{places} 等 {count} 处</source>
+            <translation>{places} and others, {count} places in all</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1290" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1284" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1292" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
