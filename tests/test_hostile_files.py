@@ -400,6 +400,18 @@ def _merges(path: Path, count: int) -> Path:
                  count * len(unit), b"</mergeCells></worksheet>")
 
 
+def _sheet_list(path: Path, count: int) -> Path:
+    path = xlsx(path, {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'})
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["xl/workbook.xml"] = WORKBOOK.format(sheets="".join(
+        f'<sheet name="s{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(count))).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
 def bombs(folder: Path) -> dict[str, Path]:
     """Files under 10 MB that unpack (or would be read) to gigabytes."""
     folder.mkdir(exist_ok=True)
@@ -434,6 +446,8 @@ def bombs(folder: Path) -> dict[str, Path]:
                          b" " * 4096, 300 << 20, tail.encode()),
         # 1.5 million merged ranges: each a tuple in calamine and in Python
         "merged-ranges": _merges(folder / "2022年（合并）.xlsx", 1_500_000),
+        # a million sheets listed in workbook.xml, parsed whole into a tree
+        "sheet-list": _sheet_list(folder / "2022年（目录）.xlsx", 1_000_000),
         # 2.6 million cells each holding a text (one shared string): every cell a string in calamine and in Python
         "many-texts": _dense_texts(folder / "2022年（满）.xlsx", 99_999),
     }

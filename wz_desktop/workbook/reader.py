@@ -348,7 +348,8 @@ def _sheet_members(archive: zipfile.ZipFile, file_name: str = "") -> dict[str, s
         return {}
     targets = {rel.get("Id"): rel.get("Target") or "" for rel in rels.iter() if rel.get("Id")}
     names = set(archive.namelist())
-    members = {}
+    members: dict[str, str] = {}
+    named: dict[str, str] = {}  # member -> the name it was first listed under
     for sheet in book.iter():
         if not sheet.tag.endswith("}sheet"):
             continue
@@ -357,13 +358,14 @@ def _sheet_members(archive: zipfile.ZipFile, file_name: str = "") -> dict[str, s
         target = posixpath.normpath(target)
         if target in names:
             name = sheet.get("name")
-            twice = [other for other, member in members.items() if other == name or member == target]
-            if twice:
+            first = name if name in members else named.get(target)
+            if first is not None:
                 raise WorkbookError(msg(
                     "文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），"
                     "文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。",
-                    name=file_name, first=twice[0], second=name))
+                    name=file_name, first=first, second=name))
             members[name] = target
+            named[target] = name
     return members
 
 

@@ -37,7 +37,9 @@ MAX_PART_BYTES = 512 << 20
 # An .xlsx's sheets and shared strings are smaller (the 100,000-task workbook's biggest sheet is 12 MB,
 # its strings 3 MB): beyond this their XML is refused (the reader's look at date formats reads one whole)
 MAX_XLSX_PART = 128 << 20
-MAX_SMALL_PART = 32 << 20  # workbook.xml, styles.xml: a few kilobytes in any real workbook
+# workbook.xml, styles.xml: a few kilobytes in most workbooks, a few megabytes with tens of thousands
+# of styles or names; each is parsed whole (a tree of 600,000 sheet entries from 30 MB took 440 MB)
+MAX_SMALL_PART = 16 << 20
 MAX_MERGES = MAX_CELLS // 8  # merged ranges of one sheet (each a tuple in calamine and in Python)
 # Text costs memory three to four times over (calamine's copy, Python's, what the import makes of
 # it): a 50 MB cell packed into a 50 KB file took a gigabyte. So the stretches of text between two
