@@ -17,7 +17,8 @@ dies there, not the machine) and a time limit of 120 s. Recorded for each input:
   traceback   'Traceback' or a Rust 'panicked' in the output
   abort       the process killed by a signal (SIGABRT: a failed allocation in Rust)
   FAIL …      memory (peak RSS, from wait4) >= 500 MB, more than 60 s, a database changed on a refusal,
-              an empty message or one left in Chinese under --lang en, a report over 200 lines or 1 MB,
+              an empty message or one left in Chinese under --lang en, a report over 200 lines or over 1 MB
+              (plus 1 KB a task added: a task stored flagged has its entry),
               a secret (/etc/passwd) read through an external entity
 
 Prints one line per input and exits 1 when any failed.
@@ -725,7 +726,9 @@ def judge(name: str, path: Path, work: Path, base_db: Path, env: dict) -> dict:
         fails.append(f"peak {r['peak_mb']} MB")
     if r["seconds"] > 60:
         fails.append(f"{r['seconds']:.0f} s")
-    if lines > 200 or report_bytes > (1 << 20):
+    # a task stored flagged has its entry (10,000 tasks sharing one number: 10,000 entries); beyond
+    # those the report stays under a megabyte, however many rows the file has
+    if lines > 200 or report_bytes > (1 << 20) + 1000 * (added or 0):
         fails.append(f"report too big ({lines} lines, {report_bytes} bytes)")
     if "root:x:0:0" in output or (report_path.exists() and "root:x:0:0" in report_path.read_text(errors="replace")):
         fails.append("/etc/passwd leaked")
