@@ -889,3 +889,22 @@ def test_an_event_number_typed_as_a_number_is_what_its_format_shows(store, tmp_p
     report = imp(store, tmp_path / "2022年.xlsx")
     assert report.added == 1 and not rows_of(report, Code.SELF_CHECK)
     assert [r.event_no for r in export(store, 2022, tmp_path).rows] == [shown]
+
+
+def test_the_no_task_words_are_sieved_by_characters_every_one_of_them_holds():
+    """A day of a log that says 无任务 is found without normalising every summary: only a text
+    holding 无 or 未, or a character whose width folding gives one of them, can be such a word.
+    Both facts are checked here against the words and against every character Unicode has."""
+    import sys
+    import unicodedata
+
+    from wz_desktop.workbook import importer
+
+    marks = set(importer._NO_TASK_MARKS)
+    assert all(any(m in word for m in marks) for word in importer._NO_TASK_WORDS)
+    plain = {m for m in marks if unicodedata.normalize("NFKC", m) == m}
+    folding = {chr(c) for c in range(sys.maxunicode + 1)
+               if any(p in unicodedata.normalize("NFKC", chr(c)) for p in plain)}
+    assert folding <= marks, folding - marks
+    assert importer._says_no_task("\u2f46任务") and importer._says_no_task(" 无\u200b任务 ")
+    assert not importer._says_no_task("无人机搜索") and not importer._says_no_task("任务")

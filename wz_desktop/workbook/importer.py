@@ -561,17 +561,24 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
     if departure_col is None:
         undated = [r for r in range(first, len(rows_all)) if r not in skipped_here]
     else:
-        undated = []
+        undated = [first + i for i, row in enumerate(view)
+                   if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES]
         summary_col = by_field.get("summary")
-        for i, row in enumerate(view):
-            if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES:
-                undated.append(first + i)
-            elif summary_col is not None and summary_col < len(row) and type(row[summary_col]) is str \
-                    and normal(row[summary_col]) in _NO_TASK_WORDS and first + i not in skipped_here \
-                    and _only_a_date(row, date_cols, field_cols) == _SAID:
-                dated_rows.append(first + i)  # a day of a log that says nothing was done
-                skipped_here.add(first + i)
-                report.skipped += 1
+        if summary_col is not None:
+            # a day of a log that says nothing was done (无任务): only a summary holding 无 or 未 can
+            # (_NO_TASK_MARKS), so the rows are sieved for those first, in a comprehension
+            marked = [first + i for i, row in enumerate(view)
+                      if summary_col < len(row) and type(text := row[summary_col]) is str
+                      and (_NO in text or _NOT_YET in text or _NO_RADICAL in text)]
+            if marked:
+                not_dated = set(undated)
+                for r in marked:
+                    row = view[r - first]
+                    if r not in not_dated and r not in skipped_here and _says_no_task(row[summary_col]) \
+                            and _only_a_date(row, date_cols, field_cols) == _SAID:
+                        dated_rows.append(r)
+                        skipped_here.add(r)
+                        report.skipped += 1
     listed, unlisted = 0, []  # rows skipped for a reason: each listed up to _MAX_LISTED_SKIPS, the rest counted
     for r in undated:
         if r in skipped_here:
@@ -682,6 +689,16 @@ _DATED_ROW = "只有日期"
 _SAID, _BARE = "said", "bare"
 _DATE_LIKE = re.compile(r"\d|[〇零一二三四五六七八九十]月")
 _NO_TASK_WORDS = frozenset({"无任务", "无出队", "无出动", "无事件", "无警情", "未出队", "当日无任务", "今日无任务"})
+# every word above holds 无 or 未, and these are all the characters whose width folding (NFKC) gives
+# one of them (U+2F46, the Kangxi radical, is 无): a cell without any of them can't be one of the
+# words, and is not normalised to find out (tests/test_import_untidy.py checks both facts)
+_NO_TASK_MARKS = ("无", "未", "\u2f46")
+_NO, _NOT_YET, _NO_RADICAL = _NO_TASK_MARKS  # three tests of 'in' are quicker than a loop over the three
+
+
+def _says_no_task(text: str) -> bool:
+    """``text`` is one of _NO_TASK_WORDS under the readers' normalisation (a day of a log: 无任务)."""
+    return (_NO in text or _NOT_YET in text or _NO_RADICAL in text) and normal(text) in _NO_TASK_WORDS
 _WEEKDAY_CELL = re.compile(r"(?:星期|周|礼拜)?[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)\w*")
 
 
@@ -699,7 +716,7 @@ def _only_a_date(row: list[Any], date_cols: frozenset[int], field_cols: frozense
             dated = dated or type(v) in _DATE_TYPES or (type(v) is str and _DATE_LIKE.search(v) is not None)
             continue
         if c in field_cols:
-            if type(v) is str and normal(v) in _NO_TASK_WORDS:
+            if type(v) is str and _says_no_task(v):
                 said = True
                 continue
             if type(v) is str and is_placeholder(v):
