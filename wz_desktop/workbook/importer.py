@@ -40,7 +40,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import INVISIBLE, joined, msg
+from wz_desktop.domain.text import INVISIBLE, Text, joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     HEADER_DEPTH,
@@ -669,16 +669,24 @@ def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
 _NUMBERED_ROW = "只有序号"
 
 
-def _report_numbered_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
+def _report_row_runs(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport,
+                     run: Callable[[int, int, int], Text], one: Text) -> None:
+    """Rows skipped for one reason: a long run is one line (``run(first, last, count)``), a short one
+    a line a row with what the row held."""
     for a, b in _runs(rows):
         if b - a + 1 > _LONG_EMPTY_RUN:
-            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过",
-                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+            report.add(Code.SKIPPED_ROW, run(a + 1, b + 1, b - a + 1), sheet=name, row=a + 1)
         else:
             for r in range(a, b + 1):
                 present = [(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]
-                report.add(Code.SKIPPED_ROW, msg("只有序号，没有任务内容，跳过"), sheet=name, row=r + 1,
-                           raw=_row_text(present))
+                report.add(Code.SKIPPED_ROW, one, sheet=name, row=r + 1, raw=_row_text(present))
+
+
+def _report_numbered_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
+    _report_row_runs(rows, view, first, name, report,
+                     lambda a, b, n: msg("第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过",
+                                         first=a, last=b, count=n),
+                     msg("只有序号，没有任务内容，跳过"))
 
 
 # a day of a log kept one row a day: its date (and time), at most a 序号 or a weekday beside it, in the
@@ -699,6 +707,8 @@ _NO, _NOT_YET, _NO_RADICAL = _NO_TASK_MARKS  # three tests of 'in' are quicker t
 def _says_no_task(text: str) -> bool:
     """``text`` is one of _NO_TASK_WORDS under the readers' normalisation (a day of a log: 无任务)."""
     return (_NO in text or _NOT_YET in text or _NO_RADICAL in text) and normal(text) in _NO_TASK_WORDS
+
+
 _WEEKDAY_CELL = re.compile(r"(?:星期|周|礼拜)?[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)\w*")
 
 
@@ -731,15 +741,10 @@ def _only_a_date(row: list[Any], date_cols: frozenset[int], field_cols: frozense
 
 
 def _report_dated_rows(rows: list[int], view: list[list[Any]], first: int, name: str, report: FileReport) -> None:
-    for a, b in _runs(rows):
-        if b - a + 1 > _LONG_EMPTY_RUN:
-            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过",
-                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
-        else:
-            for r in range(a, b + 1):
-                present = [(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]
-                report.add(Code.SKIPPED_ROW, msg("只有日期，没有任务内容，跳过"), sheet=name, row=r + 1,
-                           raw=_row_text(present))
+    _report_row_runs(rows, view, first, name, report,
+                     lambda a, b, n: msg("第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过",
+                                         first=a, last=b, count=n),
+                     msg("只有日期，没有任务内容，跳过"))
 
 
 def _only_numbered(present: list[tuple[int, Any]], field_cols: frozenset[int]) -> bool:
