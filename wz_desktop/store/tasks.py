@@ -112,27 +112,41 @@ def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_TEXTS_STRETCH = 2048  # ids a statement (see _read_texts)
 _UNIT = "\x1f"  # between the texts handed over in one value (a text holding it is read row by row)
 
 
 def _read_texts(conn: sqlite3.Connection, span: tuple[int, int]) -> list[tuple[int, str]]:
     """(id, search text) of the tasks ``first < id <= last``. SQLite joins each task's four texts
-    and all the tasks' into one value (ids into another, in the same order): two values handed to
-    Python instead of one a task, split in C; only the spacing (search_text) is Python's, a task at
-    a time. Where a text holds the separator, the parts don't match the ids: read row by row."""
-    ids, joined = conn.execute(
-        "SELECT group_concat(id), group_concat(coalesce(event_no, '') || coalesce(summary, '') ||"
-        " coalesce(squads, '') || coalesce(remarks, ''), char(31)) FROM tasks WHERE id > ? AND id <= ?",
-        span).fetchone()
-    if ids is None:
-        return []
-    numbers = ids.split(",")
-    texts = joined.split(_UNIT)
-    if len(texts) == len(numbers):
-        return list(zip(map(int, numbers), search_texts(texts)))
-    return [(task_id, search_text(text)) for task_id, text in conn.execute(
-        "SELECT id, coalesce(event_no, '') || coalesce(summary, '') || coalesce(squads, '') || coalesce(remarks, '')"
-        " FROM tasks WHERE id > ? AND id <= ?", span)]
+    and the tasks' of a stretch of ids into one value (ids into another, in the same order): two
+    values handed to Python instead of one a task, split in C; only the spacing (search_text) is
+    Python's, a task at a time. Where a text holds the separator, the parts don't match the ids:
+    that stretch is read row by row.
+
+    A stretch at a time (``_TEXTS_STRETCH`` ids), because this runs beside the indexing connection:
+    one C call over every task (a split, a ``list(map(...))``) holds Python's lock from start to end,
+    and the indexing thread, its statement done in SQLite, waited for that lock (a hundred thousand
+    tasks: 180 ms added to the statements it ran meanwhile). Between stretches the lock changes hands.
+    """
+    first, last = span
+    result: list[tuple[int, str]] = []
+    for low in range(first, last, _TEXTS_STRETCH):
+        stretch = (low, min(low + _TEXTS_STRETCH, last))
+        ids, joined = conn.execute(
+            "SELECT group_concat(id), group_concat(coalesce(event_no, '') || coalesce(summary, '') ||"
+            " coalesce(squads, '') || coalesce(remarks, ''), char(31)) FROM tasks WHERE id > ? AND id <= ?",
+            stretch).fetchone()
+        if ids is None:
+            continue
+        numbers = ids.split(",")
+        texts = joined.split(_UNIT)
+        if len(texts) == len(numbers):
+            result.extend(zip(map(int, numbers), search_texts(texts)))
+        else:
+            result.extend((task_id, search_text(text)) for task_id, text in conn.execute(
+                "SELECT id, coalesce(event_no, '') || coalesce(summary, '') || coalesce(squads, '') ||"
+                " coalesce(remarks, '') FROM tasks WHERE id > ? AND id <= ?", stretch))
+    return result
 
 
 class _SearchTexts:
