@@ -25,6 +25,7 @@ class Code:
     CREATED_SQUAD = "created_squad"  # roster import: a squad the database did not have
     HIDDEN = "hidden"  # a hidden sheet or hidden rows: a view setting, their tasks are imported
     SELF_CHECK = "self_check"  # a stored value differs from its cell in a way no other entry explains
+    CONTROL_CHARS = "control_chars"  # a cell held control characters (NUL, ESC …): read without them, task flagged
 
 
 CODE_LABELS = {  # Texts: Chinese, and translated where the window or the command line speaks English
@@ -42,6 +43,7 @@ CODE_LABELS = {  # Texts: Chinese, and translated where the window or the comman
     Code.CREATED_SQUAD: msg("新建的分队"),
     Code.HIDDEN: msg("隐藏的工作表和行（任务照常导入）"),
     Code.SELF_CHECK: msg("自检发现的差异（已标记待复核）"),
+    Code.CONTROL_CHARS: msg("含有看不见的控制字符的单元格（已去掉，已标记待复核）"),
 }
 SPACE = Text(" ")  # between the parts of where an entry is (not translated: a space in every language)
 
@@ -96,6 +98,8 @@ class FileReport:
     file: str
     status: str = "pending"  # imported | failed
     error: str | None = None
+    # with ``error``: the technical reason a library gave (English), for the detailed report and the log
+    error_detail: str | None = None
     sha256: str = ""
     year: int | None = None
     sheets: list[dict[str, object]] = field(default_factory=list)  # name, kind, header_row, rows
@@ -153,7 +157,7 @@ class FileReport:
         lines = [first, msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。",
                             skipped=self.skipped, raw=self.raw_values, guesses=self.guesses, flagged=self.flagged)]
         by_code = Counter(e.code for e in self.entries)
-        for code in (Code.SELF_CHECK, Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN,
+        for code in (Code.SELF_CHECK, Code.CONTROL_CHARS, Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN,
                      Code.DUPLICATE_EVENT_NO, Code.HIDDEN):
             if by_code.get(code):
                 examples = [joined([p for p in (e.where(), e.message) if p], SPACE)
@@ -171,6 +175,8 @@ class FileReport:
 
     def detail_lines(self, limit: int | None = None) -> list[Text]:
         """The summary, then every entry, one line each, grouped by kind (at most ``limit`` a kind)."""
+        if not self.ok and self.error_detail:
+            return self.summary_lines() + [msg("  技术细节（供排查问题用）：{detail}", detail=self.error_detail)]
         return self.summary_lines() + entry_groups(
             self.entries, CODE_LABELS, raw_codes=set(CODE_LABELS) - {Code.SKIPPED_ROW}, limit=limit)
 

@@ -27,6 +27,7 @@ privacy check keeps its own on purpose (it checks the masking by other means).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -96,6 +97,28 @@ WIDTH_FOLD.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord(
 # zero-width space, the byte-order mark, the word joiner, the direction marks): a cell's text is
 # read without them (the cell '金州分队\u200b' is the squad 金州分队, not a squad of its own)
 INVISIBLE: dict[int, None] = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff"))
+# control characters: C0 but tab, line feed and carriage return, DEL, C1, the lone halves of a surrogate
+# pair and the two non-characters U+FFFE and U+FFFF. Nothing shows them, no XML file may hold them (Excel
+# refuses such a file); an .xls cell, an escaped .xlsx cell (_x001B_) or a paste can bring them. A cell's
+# value is read without them, and where one held them its task is flagged (workbook.importer).
+CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def without_controls(text: str) -> str:
+    return CONTROL_CHAR.sub("", text)
+
+
+def shown_controls(text: str) -> str:
+    """``text`` with each control character written out as [U+001B]: safe on a terminal and in a
+    workbook, and still saying what the cell held."""
+    return CONTROL_CHAR.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+
+
+def control_codes(text: str) -> str:
+    """The control characters of ``text``, each once, as 'U+0000 U+001B'."""
+    return " ".join(f"U+{code:04X}" for code in sorted({ord(c) for c in CONTROL_CHAR.findall(text)}))
+
+
 CN_DIGITS: dict[str, str] = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
                              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 

@@ -165,6 +165,7 @@ def _import_workbook(store, path: Path, progress: Progress | None, cancelled: Ca
     except WorkbookError as exc:
         report.status = "failed"
         report.error = text_of(exc) or str(exc)  # the Text, so that the window and the command line can translate it
+        report.error_detail = exc.detail
     except StoreError as exc:  # busy, damaged, too new: said in words already
         report.status = "failed"
         report.error = text_of(exc) or str(exc)

@@ -40,7 +40,16 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import INVISIBLE, Text, joined, msg
+from wz_desktop.domain.text import (
+    CONTROL_CHAR,
+    INVISIBLE,
+    Text,
+    control_codes,
+    joined,
+    msg,
+    shown_controls,
+    without_controls,
+)
 from wz_desktop.workbook.layout import (
     FIELDS,
     HEADER_DEPTH,
@@ -852,16 +861,35 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
     return found
 
 
-_INVISIBLE_CHAR = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+# what shows nothing (text.INVISIBLE) and the control characters (text.CONTROL_CHAR), looked for at once
+_HIDDEN_CHAR = re.compile("[" + "".join(map(chr, INVISIBLE)) + CONTROL_CHAR.pattern[1:])
 
 
-def _visible(cells: list[Any]) -> list[Any]:
-    """A column's texts without the characters that show nothing (text.INVISIBLE: a zero-width space
-    copied from a chat); the same list where there are none (looked for in the texts joined, in C)."""
+def _sieve(cells: list[Any]) -> tuple[list[Any], list[Any], dict[int, str]]:
+    """A column's cells (1) without control characters, as the self-check is to see them, (2) also
+    without what shows nothing (text.INVISIBLE: a zero-width space copied from a chat), to be read;
+    (3) the original texts of the cells that held control characters, by index (to be flagged). The
+    same list twice where there is neither (looked for in the texts joined, in C: one search a column)."""
     texts = [v for v in cells if type(v) is str]
-    if not texts or _INVISIBLE_CHAR.search("".join(texts)) is None:
-        return cells
-    return [v.translate(INVISIBLE) if type(v) is str else v for v in cells]
+    if not texts or _HIDDEN_CHAR.search("".join(texts)) is None:
+        return cells, cells, {}
+    controlled = {i: v for i, v in enumerate(cells) if type(v) is str and CONTROL_CHAR.search(v)}
+    if controlled:
+        cells = [without_controls(v) if i in controlled else v for i, v in enumerate(cells)]
+    return cells, [v.translate(INVISIBLE) if type(v) is str else v for v in cells], controlled
+
+
+def _flag_controls(found: list[tuple[int, int, str, str]], task_rows, name: str, report: FileReport,
+                   flags: dict[int, list]) -> None:
+    """The cells that held control characters (task index, column, field, original text): each task
+    flagged, each cell reported; the original kept in the flag with the characters written out."""
+    for i, c, field_name, original in found:
+        shown = shown_controls(original)
+        note = msg("单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对",
+                   codes=control_codes(original))
+        flags[i].append((field_name, "control_chars", shown, note))
+        report.add(Code.CONTROL_CHARS, note, sheet=name, row=task_rows[i][0] + 1, column=column_letter(c),
+                   field=field_name, raw=shown)
 
 
 def _parts_text(date: Any, time: Any) -> str:
@@ -901,15 +929,19 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         for (r, c), text in error_text.items():
             if r in index_of:
                 errors[c][index_of[r]] = text
+    controls: list[tuple[int, int, str, str]] = []  # cells that held control characters: flagged below
     for c, field_name in mapping.items():
         cells = list(transposed[c]) if c < len(transposed) else [None] * n
-        sources[field_name] = cells
+        # read without what shows nothing; the self-check sees the cell as it was (but its control characters)
+        source, cells, found = _sieve(cells)
+        controls += [(i, c, field_name, text) for i, text in found.items()]
+        sources[field_name] = source
         times = None
         if field_name == "departure" and time_col is not None:
             times = transposed[time_col] if time_col < len(transposed) else [None] * n
-            sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(cells, times)]
-            times = _visible(list(times))
-        cells = _visible(cells)  # read without what shows nothing; the self-check sees the cell as it was
+            time_source, times, found = _sieve(list(times))
+            controls += [(i, time_col, field_name, text) for i, text in found.items()]
+            sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(source, time_source)]
         fast = _FAST[field_name](cells) if times is None else [_SLOW] * n  # two columns: read together below
         raw_list: list[Any] = [None] * len(cells)
         field_notes: dict[int, tuple[str, str]] = {}
@@ -978,6 +1010,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
             if type(raw) is tuple:
                 flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
+    _flag_controls(controls, task_rows, name, report, flags)
     if layout is not None and layout.twins:
         _check_twins(layout, transposed, sources, task_rows, name, report, flags)
     kinds = _row_kinds(task_rows, layout, kind, name, report, flags)
@@ -1005,9 +1038,13 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     for c in extra_cols:
         column = transposed[c] if c < len(transposed) else ()
         letter = column_letter(c)
-        for i, value in enumerate(column):
-            if not is_blank(value):
-                flags[i].append((f"extra:{letter}", "extra", cell_text(value).strip(), "无法识别的列中的值，原样保存"))
+        extra = {i: cell_text(value).strip() for i, value in enumerate(column) if not is_blank(value)}
+        if CONTROL_CHAR.search("".join(extra.values())):  # kept as they are, but their control characters written out
+            found = [(i, c, f"extra:{letter}", text) for i, text in extra.items() if CONTROL_CHAR.search(text)]
+            _flag_controls(found, task_rows, name, report, flags)
+            extra.update((i, shown_controls(text)) for i, _, _, text in found)
+        for i, text in extra.items():
+            flags[i].append((f"extra:{letter}", "extra", text, "无法识别的列中的值，原样保存"))
         if departures_only_days and _times_of_day(column):
             _flag_unnamed_times(column, c, layout, values["departure"], task_rows, name, report, flags)
     if filled_by_row:
@@ -1181,7 +1218,8 @@ def _row_kinds(task_rows, layout: HeaderLayout | None, kind: TaskKind | None, na
     n = len(task_rows)
     if c is None:
         return [kind] * n
-    cells = [row[c] if c < len(row) else None for _, row in task_rows]
+    _, cells, controlled = _sieve([row[c] if c < len(row) else None for _, row in task_rows])
+    _flag_controls([(i, c, "kind", text) for i, text in controlled.items()], task_rows, name, report, flags)
     found = [_kind_of_value(v) for v in cells]
     fallback = kind or Counter(k for k in found if k is not None).most_common(1)[0][0]
     letter = column_letter(c)

@@ -24,6 +24,7 @@ import python_calamine
 
 from wz_desktop.workbook import ods_scan, scan, xls_scan, xlsx_scan
 from wz_desktop.workbook.layout import column_letter
+from wz_desktop.workbook.scan import damaged_or_incomplete
 from wz_desktop.domain.text import msg
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,10 @@ PIPELINE_CELLS = 1_000_000  # cells of sheets read ahead of the caller; past it 
 
 
 class WorkbookError(Exception):
-    """A file that cannot be read as a workbook; the message is for people (Chinese)."""
+    """A file that cannot be read as a workbook; the message is for people (Chinese). ``detail``:
+    the technical reason where a library gave one (English: for the log and the detailed report)."""
+
+    detail: str | None = None
 
 
 @dataclass
@@ -64,18 +68,88 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _explain(path: Path, exc: Exception) -> str:
-    head = b""
+class _Kind:
+    """What a file holds, by its first bytes and (for a zip) its parts, whatever its name says."""
+
+    XLSX, XLS, ODS, EMPTY_ZIP, OTHER_ZIP, BROKEN_ZIP, OTHER = "xlsx", "xls", "ods", "empty zip", "zip", "broken zip", "?"
+
+
+_SUFFIX_OF_KIND = {_Kind.XLSX: (".xlsx", ".xlsm"), _Kind.XLS: (".xls",), _Kind.ODS: (".ods",)}
+
+
+def _kind_of(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError:
-        pass
-    if head.startswith(b"PK") and not zipfile.is_zipfile(path):
-        return msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)
-    if head.startswith(b"PK") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        return msg("文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。", name=path.name, reason=exc)
-    return msg("文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。", name=path.name)
+        return _Kind.OTHER
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return _Kind.XLS
+    if not head.startswith(b"PK"):
+        return _Kind.OTHER
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return _Kind.BROKEN_ZIP
+    if "xl/workbook.xml" in names:
+        return _Kind.XLSX
+    if "content.xml" in names:
+        return _Kind.ODS
+    return _Kind.EMPTY_ZIP if not names else _Kind.OTHER_ZIP
+
+
+def _wrong_suffix(path: Path, kind: str) -> WorkbookError | None:
+    """A workbook named as another kind ('2022年.xls' that is an .xlsx): calamine reads by the name."""
+    suffixes = _SUFFIX_OF_KIND.get(kind)
+    if suffixes is None or path.suffix.lower() in suffixes:
+        return None
+    return WorkbookError(msg("文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。"
+                             "请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。",
+                             name=path.name, suffix=path.suffix, real=suffixes[0]))
+
+
+def _explain(path: Path, exc: BaseException) -> WorkbookError:
+    """python-calamine could not read the file: say in words what is wrong and what to do; its own
+    (English, technical) reason goes to the log and to the error's ``detail``."""
+    detail = f"{type(exc).__name__}: {exc}"
+    log.warning("python-calamine could not read %s: %s", path.name, detail)
+    kind = _kind_of(path)
+    reason = str(exc).lower()
+    wrong = _wrong_suffix(path, kind)
+    if wrong is not None:
+        error = wrong
+    elif kind == _Kind.BROKEN_ZIP or "eocd" in reason or "end of stream" in reason or "unexpected eof" in reason:
+        error = WorkbookError(_incomplete(path))
+    elif kind in (_Kind.XLSX, _Kind.ODS, _Kind.XLS):
+        if type(exc).__name__ == "WorksheetNotFound" or "file not found" in reason or "not found in archive" in reason:
+            error = WorkbookError(msg("文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。"
+                                      "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
+                                      name=path.name))
+        elif kind == _Kind.XLS:
+            error = WorkbookError(msg("文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，"
+                                      "另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=path.name))
+        else:
+            error = WorkbookError(msg("文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
+                                      "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
+                                      name=path.name))
+    elif kind in (_Kind.EMPTY_ZIP, _Kind.OTHER_ZIP):
+        error = WorkbookError(_zip_of_something_else(path, kind == _Kind.EMPTY_ZIP))
+    else:
+        error = WorkbookError(_not_a_workbook(path))
+    error.detail = detail
+    return error
+
+
+def _incomplete(path: Path) -> str:
+    return damaged_or_incomplete(path.name)
+
+
+def _zip_of_something_else(path: Path, empty: bool) -> str:
+    if empty:
+        return msg("文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。", name=path.name)
+    return msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。"
+               "如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。", name=path.name)
 
 
 def read_cells(path: str | Path) -> list[SheetCells]:
@@ -160,7 +234,30 @@ def check_file(path: Path) -> None:
     if path.stat().st_size == 0:
         raise WorkbookError(msg("文件“{path}”是空文件（0 字节），无法读取。", path=path.name))
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise WorkbookError(msg("文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。", path=path.name))
+        raise WorkbookError(_unsupported_suffix(path))
+
+
+def _unsupported_suffix(path: Path) -> str:
+    """A kind of file the import does not read, with what to do about it."""
+    suffix = path.suffix.lower()
+    if suffix in (".et", ".ett"):
+        return msg("文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，"
+                   "选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。", name=path.name, suffix=path.suffix)
+    if suffix == ".xlsb":
+        return msg("文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，"
+                   "另存为 Excel 工作簿（.xlsx），再导入保存的文件。", name=path.name)
+    if suffix in (".xltx", ".xltm", ".xlt", ".ots"):
+        return msg("文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，"
+                   "另存为 Excel 工作簿（.xlsx），再导入保存的文件。", name=path.name, suffix=path.suffix)
+    if suffix in (".fods", ".xml"):
+        return msg("文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，"
+                   "另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。", name=path.name, suffix=path.suffix)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return msg("文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，"
+                   "容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。",
+                   name=path.name, suffix=path.suffix)
+    return msg("文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。"
+               "如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name)
 
 
 def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]:
@@ -170,7 +267,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException) on damaged files
-        raise WorkbookError(_explain(path, exc)) from exc
+        raise _explain(path, exc) from exc
     try:
         try:
             hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
@@ -204,7 +301,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
     except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
-        raise WorkbookError(_explain(path, exc)) from exc
+        raise _explain(path, exc) from exc
     finally:
         try:
             workbook.close()
@@ -261,7 +358,7 @@ class _XlsxPlan(_Plan):
                     xlsx_scan.scan_sheet(self.archive, other, name, self.path.name)
             return scan.SheetFacts()
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=self.path.name)) from exc
+            raise WorkbookError(damaged_or_incomplete(self.path.name)) from exc
 
     def facts(self, name: str) -> scan.SheetFacts:
         result = None
@@ -299,7 +396,11 @@ def _plan(path: Path) -> _Plan:
         if head.startswith(b"PK"):
             return _zip_plan(path)
         if head.startswith(b"\xd0\xcf\x11\xe0"):
-            return _KnownPlan(xls_scan.scan(path))
+            facts = xls_scan.scan(path)  # an encrypted .xlsx is a compound document too: refused here as such
+            wrong = _wrong_suffix(path, _Kind.XLS)
+            if wrong is not None:
+                raise wrong
+            return _KnownPlan(facts)
     except scan.ScanRefusal as exc:
         raise _refused(path, exc) from exc
     raise WorkbookError(_not_a_workbook(path, head))
@@ -315,24 +416,45 @@ def _zip_plan(path: Path) -> _Plan:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+        raise WorkbookError(_incomplete(path)) from exc
     try:
         names = set(archive.namelist())
         text = scan.TextBudget(path.name)  # the long texts of the whole file, over all its parts
         if "content.xml" in names and "xl/workbook.xml" not in names:
+            if _ods_encrypted(archive, names):
+                raise xls_scan.encrypted(path.name)
+            wrong = _wrong_suffix(path, _Kind.ODS)
+            if wrong is not None:
+                raise wrong
             facts = ods_scan.scan(archive, path.name, text)
             archive.close()
             return _KnownPlan(facts)
         if "xl/workbook.xml" not in names:
-            raise WorkbookError(msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。", name=path.name))
+            raise WorkbookError(_zip_of_something_else(path, not names))
+        wrong = _wrong_suffix(path, _Kind.XLSX)
+        if wrong is not None:
+            raise wrong
         xlsx_scan.check_open_parts(archive, path.name, text)
         return _XlsxPlan(path, archive, _sheet_members(archive, path.name), text)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
         archive.close()
-        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+        error = WorkbookError(damaged_or_incomplete(path.name))
+        error.detail = f"{type(exc).__name__}: {exc}"
+        raise error from exc
     except BaseException:
         archive.close()
         raise
+
+
+def _ods_encrypted(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """An .ods saved with a password: its manifest describes how each part is encrypted."""
+    if "META-INF/manifest.xml" not in names:
+        return False
+    try:
+        with archive.open("META-INF/manifest.xml") as fh:
+            return b"encryption-data" in fh.read(1 << 20)
+    except Exception:  # noqa: BLE001 (a manifest that cannot be read says nothing of a password; the read says what is wrong)
+        return False
 
 
 def _sheet_members(archive: zipfile.ZipFile, file_name: str = "") -> dict[str, str]:
@@ -369,7 +491,7 @@ def _sheet_members(archive: zipfile.ZipFile, file_name: str = "") -> dict[str, s
     return members
 
 
-def _not_a_workbook(path: Path, head: bytes) -> str:
+def _not_a_workbook(path: Path, head: bytes = b"") -> str:
     try:
         with open(path, "rb") as fh:
             start = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -381,7 +503,8 @@ def _not_a_workbook(path: Path, head: bytes) -> str:
     if b"\x00" not in start and (b"," in start or b"\t" in start):
         return msg("文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。"
                    "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, suffix=path.suffix)
-    return msg("文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。", name=path.name)
+    return msg("文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。"
+               "请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。", name=path.name)
 
 
 # --- a date-time at exactly 00:00 ------------------------------------------------------------------

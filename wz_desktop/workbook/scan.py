@@ -195,6 +195,12 @@ def _pieces(fh, name: str, part: str, limit: int, end: bytes) -> Iterator[bytes]
         tail = data[cut:]
 
 
+def damaged_or_incomplete(name: str) -> str:
+    """A file cut short or damaged on the way (a download or a copy not finished), with what to do."""
+    return msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。请重新下载或复制一次；"
+               "如果还是这样，请向发送人要一份完整的原文件。", name=name)
+
+
 def cell_name(row: int, col: int) -> str:
     return f"{column_letter(col)}{row + 1}"
 

@@ -15,7 +15,7 @@ import struct
 from pathlib import Path
 
 from wz_desktop.domain.text import msg
-from wz_desktop.workbook.scan import MAX_VALUES, ScanRefusal, SheetFacts, check_extent, too_many
+from wz_desktop.workbook.scan import MAX_VALUES, damaged_or_incomplete, ScanRefusal, SheetFacts, check_extent, too_many
 
 _VALUE_RECORDS = {0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0006, 0x0206, 0x0406, 0x00D6,  # NUMBER … RSTRING
                   0x0003, 0x0004, 0x0005, 0x0002, 0x0007}  # BIFF2 NUMBER, LABEL, BOOLERR, INTEGER, STRING
@@ -27,7 +27,7 @@ _MULRK, _ROW, _BOF, _EOF, _FILEPASS, _BOUNDSHEET = 0x00BD, 0x0208, 0x0809, 0x000
 
 
 def _damaged(name: str) -> ScanRefusal:
-    return ScanRefusal(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=name), whole=True)
+    return ScanRefusal(damaged_or_incomplete(name), whole=True)
 
 
 def encrypted(name: str) -> ScanRefusal:
