@@ -3830,7 +3830,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="451" />
-            <location filename="../../wz_desktop/domain/report.py" line="164" />
+            <location filename="../../wz_desktop/domain/report.py" line="168" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
@@ -5296,149 +5296,159 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="31" />
+            <location filename="../../wz_desktop/domain/report.py" line="32" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="32" />
+            <location filename="../../wz_desktop/domain/report.py" line="33" />
             <source>跳过的行</source>
             <translation>Skipped rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="33" />
+            <location filename="../../wz_desktop/domain/report.py" line="34" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="34" />
+            <location filename="../../wz_desktop/domain/report.py" line="35" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="35" />
+            <location filename="../../wz_desktop/domain/report.py" line="36" />
             <source>无法识别的列</source>
             <translation>Unrecognised columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="36" />
+            <location filename="../../wz_desktop/domain/report.py" line="37" />
             <source>缺少的列</source>
             <translation>Missing columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="37" />
+            <location filename="../../wz_desktop/domain/report.py" line="38" />
             <source>表头位置</source>
             <translation>Header position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="38" />
+            <location filename="../../wz_desktop/domain/report.py" line="39" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="39" />
+            <location filename="../../wz_desktop/domain/report.py" line="40" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="40" />
+            <location filename="../../wz_desktop/domain/report.py" line="41" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="41" />
+            <location filename="../../wz_desktop/domain/report.py" line="42" />
             <source>文件内重复的行</source>
             <translation>Rows repeated within the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="42" />
+            <location filename="../../wz_desktop/domain/report.py" line="43" />
             <source>新建的分队</source>
             <translation>Squads created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="43" />
+            <location filename="../../wz_desktop/domain/report.py" line="44" />
             <source>隐藏的工作表和行（任务照常导入）</source>
             <translation>Hidden sheets and rows (tasks imported as usual)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="44" />
+            <location filename="../../wz_desktop/domain/report.py" line="45" />
             <source>自检发现的差异（已标记待复核）</source>
             <translation>Differences found by the self-check (marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="65" />
+            <location filename="../../wz_desktop/domain/report.py" line="46" />
+            <source>含有看不见的控制字符的单元格（已去掉，已标记待复核）</source>
+            <translation>Cells holding invisible control characters (removed, flagged for review)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="67" />
             <source>工作表“{sheet}”</source>
             <translation>sheet "{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="67" />
+            <location filename="../../wz_desktop/domain/report.py" line="69" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="69" />
+            <location filename="../../wz_desktop/domain/report.py" line="71" />
             <source>{column} 列</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="74" />
+            <location filename="../../wz_desktop/domain/report.py" line="76" />
             <source>（原文：{raw}）</source>
             <translation> (as written: {raw})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="75" />
+            <location filename="../../wz_desktop/domain/report.py" line="77" />
             <source>  {where}：{message}{extra}</source>
             <translation>  {where}: {message}{extra}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="87" />
+            <location filename="../../wz_desktop/domain/report.py" line="89" />
             <source>【{label}】{count} 处</source>
             <translation>[{label}] {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="90" />
+            <location filename="../../wz_desktop/domain/report.py" line="92" />
             <source>  …… 另有 {count} 处，见完整报告</source>
             <translation>  … {count} more, see the full report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="144" />
+            <location filename="../../wz_desktop/domain/report.py" line="148" />
             <source>✗ {file}：未导入。{error}</source>
             <translation>✗ {file}: not imported. {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="144" />
+            <location filename="../../wz_desktop/domain/report.py" line="148" />
             <source>  数据库没有任何改动。</source>
             <translation>  The database was not changed at all.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="148" />
+            <location filename="../../wz_desktop/domain/report.py" line="152" />
             <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="151" />
+            <location filename="../../wz_desktop/domain/report.py" line="155" />
             <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="153" />
+            <location filename="../../wz_desktop/domain/report.py" line="157" />
             <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
             <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="161" />
+            <location filename="../../wz_desktop/domain/report.py" line="165" />
             <source>  {label} {count} 处，例如：{examples}</source>
             <translation>  {label}: {count}, for example: {examples}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="164" />
+            <location filename="../../wz_desktop/domain/report.py" line="168" />
             <source>  此文件以前导入过：{imports}</source>
             <translation>  This file was imported before: {imports}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="166" />
+            <location filename="../../wz_desktop/domain/report.py" line="170" />
             <source>  导入前的数据库备份：{path}</source>
             <translation>  Backup of the database before the import: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="179" />
+            <source>  技术细节（供排查问题用）：{detail}</source>
+            <translation>  Technical detail (for troubleshooting): {detail}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/roles.py" line="57" />
@@ -5730,7 +5740,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="1191" />
-            <location filename="../../wz_desktop/domain/text.py" line="103" />
+            <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
@@ -5746,7 +5756,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{doubt}; {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/text.py" line="102" />
+            <location filename="../../wz_desktop/domain/text.py" line="125" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -6366,37 +6376,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="174" />
+            <location filename="../../wz_desktop/services/imports.py" line="175" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="178" />
+            <location filename="../../wz_desktop/services/imports.py" line="179" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="182" />
+            <location filename="../../wz_desktop/services/imports.py" line="183" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="187" />
+            <location filename="../../wz_desktop/services/imports.py" line="188" />
             <source>完成</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="187" />
+            <location filename="../../wz_desktop/services/imports.py" line="188" />
             <source>未导入</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="221" />
+            <location filename="../../wz_desktop/services/imports.py" line="222" />
             <source>正在写入数据库</source>
             <translation>Writing to the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="233" />
+            <location filename="../../wz_desktop/services/imports.py" line="234" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
@@ -7357,7 +7367,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="363" />
+            <location filename="../../wz_desktop/store/tasks.py" line="377" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -7501,311 +7511,351 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="155" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="164" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="158" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="167" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="161" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="170" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="165" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="174" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="175" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
             <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
             <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="182" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="191" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="185" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="186" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="195" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="190" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="199" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="267" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="276" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="270" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="271" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="279" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="280" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="317" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="326" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="434" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="443" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="439" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="448" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="444" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="453" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="449" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="467" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="463" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="481" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="490" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="606" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="651" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="653" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="662" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="687" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="696" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="698" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="745" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="754" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="747" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="756" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="784" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="786" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="836" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="845" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="888" />
+            <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
+            <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="960" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="931" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="987" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1020" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="993" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1026" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1018" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1055" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1030" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1067" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1067" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1088" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1104" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1125" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1086" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1123" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1147" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1184" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1166" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1203" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1197" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1235" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1198" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1236" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1215" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1253" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1307" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1345" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1310" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1348" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1312" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1350" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1314" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1352" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="264" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="318" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="332" />
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="30" />
-            <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
-            <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
+            <location filename="../../wz_desktop/workbook/reader.py" line="107" />
+            <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="77" />
-            <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
-            <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
+            <location filename="../../wz_desktop/workbook/reader.py" line="126" />
+            <source>文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
+            <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="78" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="384" />
-            <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
-            <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
+            <location filename="../../wz_desktop/workbook/reader.py" line="130" />
+            <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
+            <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="133" />
+            <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
+            <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="150" />
+            <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
+            <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="151" />
+            <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
+            <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="231" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="159" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="233" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="161" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="235" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="163" />
-            <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
-            <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
+            <location filename="../../wz_desktop/workbook/reader.py" line="244" />
+            <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
+            <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="311" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="247" />
+            <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
+            <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="250" />
+            <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
+            <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="253" />
+            <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
+            <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="256" />
+            <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
+            <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="259" />
+            <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="412" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="327" />
-            <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
-            <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="363" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="485" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="379" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="501" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="382" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="504" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="506" />
+            <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/roster.py" line="35" />
@@ -7873,22 +7923,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="204" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="200" />
+            <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。请重新下载或复制一次；如果还是这样，请向发送人要一份完整的原文件。</source>
+            <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied), so it cannot be read. Download or copy it again; if it stays so, ask the sender for a complete original file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="210" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="211" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="217" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="217" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="223" />
             <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="223" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="229" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
@@ -7911,6 +7966,26 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="103" />
             <source>文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
+            <translation type="obsolete">The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
+            <translation type="obsolete">The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
+            <translation type="obsolete">The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
+            <translation type="obsolete">The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
+            <translation type="obsolete">The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
             <source>最后出现坐标</source>
