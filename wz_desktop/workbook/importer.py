@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable
 from wz_desktop.domain import selfcheck
 from wz_desktop.domain.kinds import SHEET_NAMES, TaskKind, kind_from_label, kind_from_name
 from wz_desktop.domain.parse import (
+    EXCEL_DIGITS,
     PLACEHOLDERS,
     Parsed,
     Reading,
@@ -57,6 +58,7 @@ from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
     cells_showing_time,
+    format_hides_year,
     number_formats,
     ods_shown_numbers,
 )
@@ -275,9 +277,12 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
 
 def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
     sheet, kind, header_row, mapping, layout = plan
+    start = len(batch)
+    hidden: dict[str, str] = {}
     if path is not None:
         _restore_midnight_times(path, [plan])
         _shown_event_numbers(path, plan)
+        hidden = _years_hidden(path, plan, year_hint)
     blocks = _blocks(sheet, kind, layout, report)
     if len(blocks) == 1:
         taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
@@ -286,6 +291,52 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                     for part, part_layout in blocks)
     report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
                           "tasks": taken})
+    if hidden:
+        _flag_hidden_years(batch, start, hidden, year_hint, report)
+
+
+def _years_hidden(path: Path, plan, year_hint: int | None) -> dict[str, str]:
+    """Date cells of the departure column whose format shows no year ('3月5日') but whose year is not
+    the workbook's: typing 3月5日 into Excel stores the year of the typing, so a book filled in the
+    next year holds dates of that year that look right on screen. Their days (YYYY-MM-DD), each with
+    the text the cell shows ('' where only its format is known). Only cells of another year are
+    looked at: a book of its own year's dates pays one pass over the column."""
+    sheet, _, header_row, mapping, _layout = plan
+    column = next((c for c, name in mapping.items() if name == "departure"), None)
+    if column is None or year_hint is None:
+        return {}
+    rows = sheet.rows
+    cells = [(r, column) for r in range(header_row + 1, len(rows)) if column < len(rows[r])
+             and type(rows[r][column]) in _DATE_TYPES and rows[r][column].year != year_hint]
+    if not cells:
+        return {}
+    days: dict[str, str] = {}
+    for (_, r, c), code in number_formats(path, {sheet.name: cells}).items():
+        if format_hides_year(code):
+            days[rows[r][c].strftime("%Y-%m-%d")] = ""
+    shown = ods_shown_numbers(path, {sheet.name: {column}}).get(sheet.name, {})
+    for r, c in cells:
+        text = shown.get((r, c))
+        value = rows[r][c]
+        if text and str(value.year) not in text and f"{value.year % 100:02d}" not in text:
+            days[value.strftime("%Y-%m-%d")] = text.strip()
+    return days
+
+
+def _flag_hidden_years(batch: TaskBatch, start: int, hidden: dict[str, str], year_hint: int | None,
+                       report: FileReport) -> None:
+    for i in range(start, len(batch)):
+        departure = batch.departure[i]
+        if not departure or departure[:10] not in hidden or batch.year[i] == year_hint:
+            continue
+        shown = hidden[departure[:10]]
+        note = msg("出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同"
+                   "（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对",
+                   shown=f"“{shown}”" if shown else "", year=departure[:4], book=year_hint, value=departure)
+        batch.flag(i, ("departure", "guess", departure, note))
+        report.add(Code.GUESS, note, sheet=batch.sheet_name(i), row=batch.import_row[i], field="departure",
+                   raw=shown or departure, value=departure)
+        report.guesses += 1
 
 
 def _blocks(sheet: SheetCells, kind: TaskKind | None, layout: HeaderLayout | None,
@@ -1234,7 +1285,7 @@ _DATETIME = dt.datetime
 def _fast_event_no(cells: list[Any]) -> list[Any]:
     return [v if type(v) is str and len(v) > 1 and v.isascii() and " " not in v and v == v.strip()
             and (len(v) > 4 or v.lower() not in PLACEHOLDERS)
-            else str(int(v)) if type(v) is float and v.is_integer() and v > 0
+            else str(int(v)) if type(v) is float and v.is_integer() and 0 < v < EXCEL_DIGITS
             else _SLOW for v in cells]
 
 

@@ -393,6 +393,14 @@ def _not_a_workbook(path: Path, head: bytes) -> str:
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
+def format_hides_year(code: str | None) -> bool:
+    """A date format that shows the day and month but no year ('m"月"d"日"', 'm/d', 'mm-dd')."""
+    if not code or code.lower() == "general":
+        return False
+    bare = _QUOTED.sub("", code).lower()
+    return ("d" in bare or "m" in bare) and "y" not in bare and "e" not in bare
+
+
 def format_shows_time(code: str | None) -> bool:
     if not code:
         return False
@@ -435,6 +443,9 @@ def number_formats(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -
 
 
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56}  # ids Excel doesn't write out
+# built-in day formats without a year (16 everywhere; the others in a Chinese Excel: 3月5日)
+_BUILTIN_DAY_FORMATS = {16: "d-mmm", 28: 'm"月"d"日"', 29: 'm"月"d"日"', 51: 'm"月"d"日"', 53: 'm"月"d"日"',
+                        54: 'm"月"d"日"', 58: 'm"月"d"日"'}
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -513,7 +524,7 @@ def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> st
     style = _ATTR_S.search(attrs)
     index = int(style.group(1)) if style else 0
     fmt_id = xf_formats[index] if index < len(xf_formats) else 0
-    return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else "")
+    return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else _BUILTIN_DAY_FORMATS.get(fmt_id, ""))
 
 
 def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:

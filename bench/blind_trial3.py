@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""A third blind trial of the workbook importer (cases B87 onward): written before reading B01..B86.
+
+    PYTHONPATH=$PWD python bench/blind_trial3.py --all-formats [--out DIR] [--only B87 ...]
+    PYTHONPATH=$PWD python bench/blind_trial3.py --held-out --all-formats   # the second batch (B101 on)
+
+The machinery (writing with openpyxl, saving through LibreOffice as .xlsx/.xls/.ods, importing
+through the command line, exporting, grading every task as right / flagged / silently wrong) is
+bench/blind_trial.py's; only the workbooks are new. The first batch (B87..B100) was written and
+graded before the fixes of this trial; the second (``--held-out``, B101 on) was written after
+them, without looking at its results first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import blind_trial as bt  # noqa: E402
+from blind_trial import D, F7, H7, Cell, R, book, ev, header, not_task, row, summ, task  # noqa: E402
+
+bt.BOOKS.clear()   # B01..B86 are blind_trial.py's: this trial runs only its own
+
+
+def b87() -> None:   # departure texts in a secretary's hand: dots, two-digit years, US order, no zero padding
+    b = book("2022年救援任务统计（B87日期写法）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for text, truth in [("2022.3.5", "2022-03-05"),
+                        ("22/3/6", "2022-03-06"),
+                        ("3/7/2022", R("3/7/2022")),          # March 7 (US) or 3 July (UK): can't tell
+                        ("13/3/2022", R("13/3/2022")),        # D/M/Y: no Chinese hand writes it; never silently
+                        ("2022-3-8 8:5", "2022-03-08 08:05"),
+                        ("二〇二二年三月九日 下午三点半", "2022-03-09 15:30"),
+                        ("3月10日 傍晚", R("3月10日 傍晚")),
+                        ("11号", R("11号")),
+                        ("２０２２年３月１２日", "2022-03-12"),
+                        ("2022年3月13日8点", "2022-03-13 08:00"),
+                        ("3月14日8点半", "2022-03-14 08:30"),
+                        ("3月15日 20:30-22:00", R("3月15日 20:30-22:00")),
+                        ("2022.03.16.", "2022-03-16"),
+                        ("2022年3月17日—18日", R("2022年3月17日—18日")),
+                        ("3月18日、19日", R("3月18日、19日")),
+                        ("2022-03-20 全天", R("2022-03-20 全天")),
+                        ("2022年3月21日 8：30", "2022-03-21 08:30"),
+                        ("2022/3/22 下午", R("2022/3/22 下午")),
+                        ("3.23", "2022-03-23"),
+                        ("20220324", "2022-03-24")]:
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("日期写法"), departure=text, headcount=6, vehicles=1,
+                                 squad="水上救援分队", remarks=""), truth=dict(departure=truth))
+
+
+def b88() -> None:   # counts: about, more than, a dozen-odd, +, Chinese numerals, 廿, words after the number
+    b = book("2022年救援任务统计（B88人数写法）", "xls", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    cases = [("约20人", 20), ("20余人", R("20余人")), ("十几人", R("十几人")), ("20+", R("20+")),
+             ("二十一", 21), ("廿", 20), ("１２", 12), ("16（含2名新队员）", 16), ("12人次", 12),
+             ("12-15人", R("12-15人")), ("12~15", R("12~15")), ("12或13", R("12或13")),
+             ("5+3", R("5+3")), ("两人", 2), ("12人 3车", R("12人 3车")), ("一百零五", 105),
+             ("不少于10人", R("不少于10人")), ("10人左右", 10), ("1２", 12), (12.5, R("12.5")), (-3, R("-3"))]
+    for i, (cell, truth) in enumerate(cases):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("人数写法"), departure=Cell(D(2022, 4, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=cell, vehicles=1, squad="甘井子分队", remarks=""), truth=dict(headcount=truth))
+
+
+def b89() -> None:   # vehicle counts: 3车, 2辆, 两台, on foot, a boat, plates
+    b = book("2022年救援任务统计（B89车次写法）", "ods", 2022)
+    s = b.sheet("山地救援")
+    header(s, H7, F7)
+    cases = [("3车", 3), ("2辆", 2), ("两台", 2), ("1台次", 1), ("步行", R("步行")), ("0", 0), (0, 0),
+             ("2辆+1船", R("2辆+1船")), ("辽B12345", R("辽B12345")), ("私家车2辆", R("私家车2辆")),
+             ("3（其中1辆保障车）", 3), ("３辆", 3)]
+    for i, (cell, truth) in enumerate(cases):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("车次写法"), departure=Cell(D(2022, 5, 1 + i, 21, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=8, vehicles=cell, squad="山地救援分队", remarks=""), truth=dict(vehicles=truth))
+
+
+def b90() -> None:   # squads joined with ，/ + 及 和 spaces and line breaks
+    b = book("2022年救援任务统计（B90分队写法）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    cases = [("金州分队，甘井子分队", "金州分队、甘井子分队"), ("金州分队/甘井子分队", "金州分队、甘井子分队"),
+             ("金州分队+甘井子分队", "金州分队、甘井子分队"), ("金州分队 甘井子分队", "金州分队、甘井子分队"),
+             ("金州分队\n甘井子分队", "金州分队、甘井子分队"),
+             ("金州分队及甘井子分队", R("金州分队及甘井子分队")), ("金州分队和甘井子分队", R("金州分队和甘井子分队")),
+             ("金州及甘井子分队", R("金州及甘井子分队")), ("金州分队等", R("金州分队等")),
+             ("水上救援分队", "水上救援分队")]
+    for i, (cell, truth) in enumerate(cases):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("分队写法"), departure=Cell(D(2022, 6, 1 + i, 10, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad=cell, remarks=""), truth=dict(squad=truth))
+
+
+def b91() -> None:   # header words of another hand, with units, on row 5 under a title and a blank row; order shuffled
+    b = book("2022年救援任务统计（B91表头写法）", "xls", 2022)
+    s = b.sheet("山地救援")
+    row(s, ["万众应急救援队2022年山地救援任务登记表"])
+    s.merges.append("A1:G1")
+    row(s, ["填表人：李秘书"])
+    row(s, [])
+    row(s, ["（单位：人、辆）"])
+    header(s, ["任务概况", "出动时间", "编号", "参与人数(人)", "出车数（辆）", "参与分队", "备注说明"],
+           ["summary", "departure", "event_no", "headcount", "vehicles", "squad", "remarks"])
+    for i in range(4):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("大黑山夜间搜救"),
+                                    departure=Cell(D(2022, 7, 2 + i, 19, 30), "yyyy-mm-dd hh:mm"),
+                                    headcount=10 + i, vehicles=2, squad="山地救援分队", remarks="平安"))
+
+
+def b92() -> None:   # two tables side by side on one sheet: 上半年 | 下半年
+    b = book("2022年救援任务统计（B92左右两表）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    row(s, ["上半年", None, None, None, None, None, None, None, "下半年"])
+    header(s, H7 + [None] + H7, F7 + [None] + [f"{f}_2" for f in F7])
+    left = [(D(2022, 2, 1, 9, 0), 5), (D(2022, 3, 1, 9, 0), 6), (D(2022, 4, 1, 9, 0), 7)]
+    right = [(D(2022, 8, 1, 9, 0), 15), (D(2022, 9, 1, 9, 0), 16), (D(2022, 10, 1, 9, 0), 17)]
+    for (d1, h1), (d2, h2) in zip(left, right):
+        cells = dict(event_no=ev(2022), summary=summ("左表任务"), departure=Cell(d1, "yyyy-mm-dd hh:mm"), headcount=h1,
+                     vehicles=1, squad="水上救援分队", remarks="")
+        n2 = ev(2022)
+        extra = {"event_no_2": n2, "summary_2": summ("右表任务"), "departure_2": Cell(d2, "yyyy-mm-dd hh:mm"),
+                 "headcount_2": h2, "vehicles_2": 2, "squad_2": "金州分队", "remarks_2": "右"}
+        n = task(b, s, "water", cells, extra=extra)
+        b.truth.append({"sheet": "水上救援", "event_no": n2, "summary": extra["summary_2"], "departure": d2.strftime("%Y-%m-%d %H:%M"),
+                        "headcount": h2, "vehicles": 2, "squad": "金州分队", "remarks": "右", "_src": ["水上救援", n]})
+
+
+def b93() -> None:   # a sheet per month, the kind in a column
+    b = book("2022年救援任务统计（B93按月分表）", "xlsx", 2022)
+    kinds = [("水上救援", "water"), ("城市搜救", "urban"), ("培训保障", "training")]
+    for m in (1, 2, 3):
+        s = b.sheet(f"{m}月")
+        header(s, ["事件编号", "任务类型", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+               ["event_no", "_kind", "summary", "departure", "headcount", "vehicles", "squad", "remarks"])
+        for i, (word, kind) in enumerate(kinds):
+            task(b, s, kind, dict(event_no=ev(2022), summary=summ(f"{m}月任务"), departure=Cell(D(2022, m, 3 + i, 14, 0), "yyyy-mm-dd hh:mm"),
+                                  headcount=4 + i, vehicles=1, squad="金州分队", remarks=""), extra=dict(_kind=word))
+
+
+def b94() -> None:   # one date merged down several rows beside a time column
+    b = book("2022年救援任务统计（B94合并日期）", "ods", 2022)
+    s = b.sheet("培训保障")
+    header(s, ["事件编号", "事件摘要", "日期", "时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    first = len(s.rows) + 1
+    for i, (t, tr) in enumerate([("8:00", "2022-05-20 08:00"), ("13:30", "2022-05-20 13:30"), ("19:00", "2022-05-20 19:00")]):
+        task(b, s, "training", dict(event_no=ev(2022), summary=summ("马拉松赛事保障"), headcount=20, vehicles=3,
+                                    squad="培训保障分队", remarks=""), truth=dict(departure=tr),
+             extra=dict(_date=Cell(dt.date(2022, 5, 20), "yyyy-mm-dd") if i == 0 else None, _time=t))
+    s.merges.append(f"C{first}:C{first + 2}")
+
+
+def b95() -> None:   # formulas: numbers counted up, a sum of two squads' people, a departure computed
+    b = book("2022年救援任务统计（B95公式）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for i in range(4):
+        r = len(s.rows) + 1
+        no = 20220100 if i == 0 else f"=A{r - 1}+1"
+        task(b, s, "urban", dict(event_no=no, summary=summ("公式行"), departure=Cell(f"=DATE(2022,8,{1 + i})+TIME(9,30,0)", "yyyy-mm-dd hh:mm"),
+                                 headcount=f"={3 + i}+2", vehicles="=1*2", squad="金州分队", remarks=""),
+             truth=dict(event_no=str(20220100 + i), departure=f"2022-08-{1 + i:02d} 09:30", headcount=5 + i, vehicles=2))
+
+
+def b96() -> None:   # dates stored as numbers under a text format; yyyymmdd numbers; M.D numbers
+    b = book("2022年救援任务统计（B96数字日期）", "xlsx", 2022)
+    s = b.sheet("疫情防控")
+    header(s, H7, F7)
+    serial = (dt.datetime(2022, 4, 5, 8, 0) - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+    cases = [(Cell(44656, "@"), "2022-04-05"), (Cell(round(serial, 6), "@"), "2022-04-05 08:00"),
+             (20220406, "2022-04-06"), (Cell(20220407, "0"), "2022-04-07"),
+             (4.08, R("4.08")), (4.1, R("4.1")), (4.15, R("4.15"))]
+    for cell, truth in cases:
+        task(b, s, "epidemic", dict(event_no=ev(2022), summary=summ("核酸采样点秩序维护"), departure=cell, headcount=6, vehicles=0,
+                                    squad="疫情防控分队", remarks=""), truth=dict(departure=truth))
+
+
+def b97() -> None:   # a date column and a time column in words: 8点, 8点半, a range, 次日凌晨, a number 8
+    b = book("2022年救援任务统计（B97时间列）", "xlsx", 2022)
+    s = b.sheet("山地救援")
+    header(s, ["事件编号", "事件摘要", "出队日期", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    cases = [("8点", "2022-09-01 08:00"), ("8点半", "2022-09-02 08:30"), ("20:30-22:00", R("20:30-22:00")),
+             ("次日凌晨2点", R("次日凌晨2点")), (8, R("8")), (14.3, R("14.3")), ("0830", "2022-09-07 08:30"),
+             ("24:00", R("24:00")), ("晚上", R("晚上")), ("下午两点", "2022-09-10 14:00"), ("12点", "2022-09-11 12:00")]
+    for i, (t, truth) in enumerate(cases):
+        d = dt.date(2022, 9, 1 + i)
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("时间列写法"), headcount=9, vehicles=2,
+                                    squad="山地救援分队", remarks=""),
+             truth=dict(departure=truth if not isinstance(truth, R) else R(truth.text)),
+             extra=dict(_date=Cell(d, "yyyy-mm-dd"), _time=t))
+
+
+def b98() -> None:   # event numbers with prefixes and suffixes, long numbers, apostrophes
+    b = book("2022年救援任务统计（B98编号写法）", "xls", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    cases = [("编号：WZ2022-0301", "编号：WZ2022-0301"), (202203050001, "202203050001"), ("'0302", "'0302"),
+             ("WZ2022-0303（补录）", "WZ2022-0303（补录）"), (20220304.0, "20220304"), ("No.305", "No.305")]
+    for i, (cell, truth) in enumerate(cases):
+        task(b, s, "water", dict(event_no=cell, summary=summ("编号写法"), departure=Cell(D(2022, 10, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=""), truth=dict(event_no=truth))
+
+
+def b99() -> None:   # counts with notes, the summary that looks like a date or a number; remarks that look like counts
+    b = book("2022年救援任务统计（B99看似别的值）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    cases = [dict(summary="3月5日", remarks="12人"), dict(summary="110", remarks="2022-03-05"),
+             dict(summary="寻找走失老人（第2次）", remarks="/")]
+    for i, c in enumerate(cases):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=c["summary"], departure=Cell(D(2022, 11, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="甘井子分队", remarks=c["remarks"]),
+             truth=dict(remarks="" if c["remarks"] == "/" else c["remarks"]))
+
+
+def b100() -> None:  # a year's book that starts with last December; 12月 under 1月 in the next book
+    b = book("2022年救援任务统计（B100跨年）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for text, truth in [("12月30日 22:00", R("12月30日 22:00")), ("1月2日 9:00", "2022-01-02 09:00"),
+                        ("1月5日 9:00", "2022-01-05 09:00")]:
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("跨年"), departure=text, headcount=5, vehicles=1,
+                                 squad="金州分队", remarks=""), truth=dict(departure=truth))
+
+
+def b101() -> None:  # numbers past Excel's 15 significant digits in the event number column
+    b = book("2022年救援任务统计（B101长编号）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    # typed 202203051200000001 and 202203051200000002: Excel kept 15 digits, both read back as ...000
+    for i, cell in enumerate([202203051200000000, 202203051200000000.0, 123456789012345, 2.5e16]):
+        truth = str(int(cell))
+        task(b, s, "water", dict(event_no=cell, summary=summ("长编号"), departure=Cell(D(2022, 3, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=""),
+             truth=dict(event_no=R(truth) if len(truth) > 15 else truth))
+
+
+def b102() -> None:  # dates typed as 3月5日 in the next year: Excel gave them the year of typing, the format hides it
+    b = book("2022年救援任务统计（B102隐藏年份）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    for d, fmt, truth in [(D(2023, 3, 5), 'm"月"d"日"', R("2023-03-05")), (D(2023, 3, 6, 14, 30), 'm"月"d"日" h:mm', R("2023-03-06 14:30")),
+                          (D(2023, 3, 7), "m/d", R("2023-03-07")), (D(2023, 3, 8), "mm-dd", R("2023-03-08")),
+                          (D(2022, 3, 9), 'm"月"d"日"', "2022-03-09"), (D(2023, 1, 3), "yyyy-mm-dd", "2023-01-03")]:
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("隐藏年份"), departure=Cell(d, fmt), headcount=5, vehicles=1,
+                                 squad="金州分队", remarks=""), truth=dict(departure=truth))
+
+
+def b103() -> None:  # no header row at all: the seven columns in the canonical order from row 1
+    b = book("2022年救援任务统计（B103无表头）", "xls", 2022)
+    s = b.sheet("山地救援")
+    s.columns = list(F7)
+    for i in range(3):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("无表头"), departure=Cell(D(2022, 4, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=5 + i, vehicles=1, squad="山地救援分队", remarks=""))
+
+
+def b104() -> None:  # starred template headers, line breaks in header cells, an empty gap column
+    b = book("2022年救援任务统计（B104模板表头）", "xlsx", 2022)
+    s = b.sheet("培训保障")
+    header(s, ["*事件编号", "*事件摘要", None, "★出队时间", "出队\n人数", "出队车次\n（台）", "分队\n名称", "备注"],
+           ["event_no", "summary", None, "departure", "headcount", "vehicles", "squad", "remarks"])
+    for i in range(3):
+        task(b, s, "training", dict(event_no=ev(2022), summary=summ("模板表头"), departure=Cell(D(2022, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=5 + i, vehicles=1, squad="培训保障分队", remarks="演练"))
+
+
+def b105() -> None:  # month sheets whose kind column is merged down the rows of one kind
+    b = book("2022年救援任务统计（B105合并类别）", "xlsx", 2022)
+    s = b.sheet("4月")
+    header(s, ["类别", "事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["_kind", "event_no", "summary", "departure", "headcount", "vehicles", "squad", "remarks"])
+    for word, kind, n in [("水上救援", "water", 3), ("山地救援", "mountain", 2), ("疫情防控", "epidemic", 2)]:
+        first = len(s.rows) + 1
+        for i in range(n):
+            task(b, s, kind, dict(event_no=ev(2022), summary=summ(f"{word}任务"), departure=Cell(D(2022, 4, 10 + first + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                  headcount=5, vehicles=1, squad="金州分队", remarks=""), extra=dict(_kind=word if i == 0 else None))
+        if n > 1:
+            s.merges.append(f"A{first}:A{first + n - 1}")
+
+
+def b106() -> None:  # one column for people and vehicles: 人数/车次 holding 12/3
+    b = book("2022年救援任务统计（B106人车一列）", "ods", 2022)
+    s = b.sheet("水上救援")
+    header(s, ["事件编号", "事件摘要", "出队时间", "人数/车次", "分队名称", "备注"],
+           ["event_no", "summary", "departure", "_both", "squad", "remarks"])
+    for i, (both, hc, vh) in enumerate([("12/3", R("12/3"), None), ("8/2", R("8/2"), None), ("6人2车", R("6人2车"), None)]):
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("人车一列"), departure=Cell(D(2022, 6, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 squad="水上救援分队", remarks=""), truth=dict(headcount=hc, vehicles=vh), extra=dict(_both=both))
+
+
+def b107() -> None:  # the time in a column far from the date: after 备注, headed 时间
+    b = book("2022年救援任务统计（B107时间列在后）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, ["事件编号", "事件摘要", "出队日期", "出队人数", "出队车次", "分队名称", "备注", "时间"],
+           ["event_no", "summary", "_date", "headcount", "vehicles", "squad", "remarks", "_time"])
+    for i, (t, truth) in enumerate([(dt.time(8, 30), "2022-07-01 08:30"), ("20:15", "2022-07-02 20:15"), (None, "2022-07-03")]):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("时间列在后"), headcount=5, vehicles=1, squad="金州分队", remarks=""),
+             truth=dict(departure=truth), extra=dict(_date=Cell(dt.date(2022, 7, 1 + i), "yyyy-mm-dd"),
+                                                     _time=Cell(t, "hh:mm") if isinstance(t, dt.time) else t))
+
+
+def b108() -> None:  # a totals row right under the header; a 本月小计 row with an event number-like text
+    b = book("2022年救援任务统计（B108合计在上）", "xlsx", 2022)
+    s = b.sheet("山地救援")
+    header(s, H7, F7)
+    not_task(b, s, ["合计", None, None, "=SUM(D4:D6)", "=SUM(E4:E6)", None, None])
+    row(s, [])
+    for i in range(3):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("合计在上"), departure=Cell(D(2022, 8, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=5 + i, vehicles=1, squad="山地救援分队", remarks=""))
+    not_task(b, s, ["本月小计：3起", None, None, "=SUM(D4:D6)", "=SUM(E4:E6)", None, None])
+
+
+def b109() -> None:  # one event, two departures: the event number and the summary merged over both rows
+    b = book("2022年救援任务统计（B109合并编号）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    first = len(s.rows) + 1
+    no, text = ev(2022), summ("合并编号")
+    for i, sq in enumerate(["金州分队", "水上救援分队"]):
+        task(b, s, "water", dict(event_no=no if i == 0 else None, summary=text if i == 0 else None,
+                                 departure=Cell(D(2022, 9, 1, 9 + i, 0), "yyyy-mm-dd hh:mm"), headcount=5 + i, vehicles=1,
+                                 squad=sq, remarks=""), truth=dict(event_no=no, summary=text))
+    s.merges += [f"A{first}:A{first + 1}", f"B{first}:B{first + 1}"]
+
+
+FIRST = [b87, b88, b89, b90, b91, b92, b93, b94, b95, b96, b97, b98, b99, b100,
+         b101, b102, b103, b104, b105, b106, b107, b108, b109]
+HELD_OUT: list = []
+
+
+if __name__ == "__main__":
+    held = "--held-out" in sys.argv
+    if held:
+        sys.argv.remove("--held-out")
+    for _f in (HELD_OUT if held else FIRST):
+        _f()
+    sys.exit(bt.main())
