@@ -2391,3 +2391,11 @@ EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab
     '{0}（{1} 例）': '{0} ({1} cases)',
     '{0}：{1} 例': '{0}: {1} cases',
 })
+EN.update({
+    "数字“{value}”超过 15 位，Excel 只保存 15 位有效数字，后面几位可能已被改成 0，按单元格里的“{value}”保存，请核对原始记录":
+        "The number \"{value}\" has more than 15 digits; Excel keeps only 15 significant digits, so the last ones may"
+        " have been changed to 0. Saved as the cell holds it (\"{value}\"); please check the original record",
+    "出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对":
+        "The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing"
+        " \"3月5日\" into Excel adds the year of the day it is typed); saved as {value}, please check",
+})

@@ -4917,326 +4917,331 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="162" />
-            <location filename="../../wz_desktop/domain/parse.py" line="289" />
-            <location filename="../../wz_desktop/domain/parse.py" line="665" />
-            <location filename="../../wz_desktop/domain/parse.py" line="712" />
-            <location filename="../../wz_desktop/domain/parse.py" line="857" />
+            <location filename="../../wz_desktop/domain/parse.py" line="150" />
+            <source>数字“{value}”超过 15 位，Excel 只保存 15 位有效数字，后面几位可能已被改成 0，按单元格里的“{value}”保存，请核对原始记录</source>
+            <translation>The number "{value}" has more than 15 digits; Excel keeps only 15 significant digits, so the last ones may have been changed to 0. Saved as the cell holds it ("{value}"); please check the original record</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="184" />
+            <location filename="../../wz_desktop/domain/parse.py" line="314" />
+            <location filename="../../wz_desktop/domain/parse.py" line="690" />
+            <location filename="../../wz_desktop/domain/parse.py" line="737" />
+            <location filename="../../wz_desktop/domain/parse.py" line="882" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="186" />
+            <location filename="../../wz_desktop/domain/parse.py" line="211" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="188" />
+            <location filename="../../wz_desktop/domain/parse.py" line="213" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="188" />
+            <location filename="../../wz_desktop/domain/parse.py" line="213" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="190" />
+            <location filename="../../wz_desktop/domain/parse.py" line="215" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="193" />
+            <location filename="../../wz_desktop/domain/parse.py" line="218" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="271" />
-            <location filename="../../wz_desktop/domain/parse.py" line="279" />
+            <location filename="../../wz_desktop/domain/parse.py" line="296" />
+            <location filename="../../wz_desktop/domain/parse.py" line="304" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="274" />
+            <location filename="../../wz_desktop/domain/parse.py" line="299" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <location filename="../../wz_desktop/domain/parse.py" line="301" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="295" />
+            <location filename="../../wz_desktop/domain/parse.py" line="320" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="298" />
+            <location filename="../../wz_desktop/domain/parse.py" line="323" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="300" />
+            <location filename="../../wz_desktop/domain/parse.py" line="325" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="303" />
+            <location filename="../../wz_desktop/domain/parse.py" line="328" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="305" />
+            <location filename="../../wz_desktop/domain/parse.py" line="330" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="307" />
+            <location filename="../../wz_desktop/domain/parse.py" line="332" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="418" />
+            <location filename="../../wz_desktop/domain/parse.py" line="443" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="471" />
+            <location filename="../../wz_desktop/domain/parse.py" line="496" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="505" />
-            <location filename="../../wz_desktop/domain/parse.py" line="517" />
+            <location filename="../../wz_desktop/domain/parse.py" line="530" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="509" />
+            <location filename="../../wz_desktop/domain/parse.py" line="534" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="515" />
+            <location filename="../../wz_desktop/domain/parse.py" line="540" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="553" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="530" />
+            <location filename="../../wz_desktop/domain/parse.py" line="555" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="533" />
+            <location filename="../../wz_desktop/domain/parse.py" line="558" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="535" />
+            <location filename="../../wz_desktop/domain/parse.py" line="560" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="543" />
+            <location filename="../../wz_desktop/domain/parse.py" line="568" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="545" />
+            <location filename="../../wz_desktop/domain/parse.py" line="570" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="552" />
+            <location filename="../../wz_desktop/domain/parse.py" line="577" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="557" />
+            <location filename="../../wz_desktop/domain/parse.py" line="582" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="559" />
+            <location filename="../../wz_desktop/domain/parse.py" line="584" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="561" />
+            <location filename="../../wz_desktop/domain/parse.py" line="586" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="565" />
+            <location filename="../../wz_desktop/domain/parse.py" line="590" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="590" />
+            <location filename="../../wz_desktop/domain/parse.py" line="615" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="596" />
+            <location filename="../../wz_desktop/domain/parse.py" line="621" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <location filename="../../wz_desktop/domain/parse.py" line="623" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="600" />
+            <location filename="../../wz_desktop/domain/parse.py" line="625" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="606" />
-            <location filename="../../wz_desktop/domain/parse.py" line="747" />
+            <location filename="../../wz_desktop/domain/parse.py" line="631" />
+            <location filename="../../wz_desktop/domain/parse.py" line="772" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="624" />
+            <location filename="../../wz_desktop/domain/parse.py" line="649" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="638" />
-            <location filename="../../wz_desktop/domain/parse.py" line="651" />
+            <location filename="../../wz_desktop/domain/parse.py" line="663" />
+            <location filename="../../wz_desktop/domain/parse.py" line="676" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="639" />
+            <location filename="../../wz_desktop/domain/parse.py" line="664" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="645" />
-            <location filename="../../wz_desktop/domain/parse.py" line="653" />
+            <location filename="../../wz_desktop/domain/parse.py" line="670" />
+            <location filename="../../wz_desktop/domain/parse.py" line="678" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="649" />
+            <location filename="../../wz_desktop/domain/parse.py" line="674" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="673" />
-            <location filename="../../wz_desktop/domain/parse.py" line="717" />
+            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="742" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="677" />
-            <location filename="../../wz_desktop/domain/parse.py" line="790" />
-            <location filename="../../wz_desktop/domain/parse.py" line="795" />
+            <location filename="../../wz_desktop/domain/parse.py" line="702" />
+            <location filename="../../wz_desktop/domain/parse.py" line="815" />
+            <location filename="../../wz_desktop/domain/parse.py" line="820" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="699" />
+            <location filename="../../wz_desktop/domain/parse.py" line="724" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="723" />
+            <location filename="../../wz_desktop/domain/parse.py" line="748" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="735" />
+            <location filename="../../wz_desktop/domain/parse.py" line="760" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="739" />
+            <location filename="../../wz_desktop/domain/parse.py" line="764" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="749" />
+            <location filename="../../wz_desktop/domain/parse.py" line="774" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="753" />
+            <location filename="../../wz_desktop/domain/parse.py" line="778" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="755" />
-            <location filename="../../wz_desktop/domain/parse.py" line="784" />
+            <location filename="../../wz_desktop/domain/parse.py" line="780" />
+            <location filename="../../wz_desktop/domain/parse.py" line="809" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="765" />
+            <location filename="../../wz_desktop/domain/parse.py" line="790" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="769" />
-            <location filename="../../wz_desktop/domain/parse.py" line="776" />
+            <location filename="../../wz_desktop/domain/parse.py" line="794" />
+            <location filename="../../wz_desktop/domain/parse.py" line="801" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="786" />
+            <location filename="../../wz_desktop/domain/parse.py" line="811" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="862" />
+            <location filename="../../wz_desktop/domain/parse.py" line="887" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="869" />
+            <location filename="../../wz_desktop/domain/parse.py" line="894" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -7357,7 +7362,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="363" />
+            <location filename="../../wz_desktop/store/tasks.py" line="377" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -7501,244 +7506,249 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="155" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="157" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="158" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="160" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="161" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="163" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="165" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="167" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="175" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="177" />
             <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
             <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="182" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="185" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="187" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="186" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="188" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="190" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="192" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="267" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="269" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="270" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="271" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="272" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="273" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="317" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="333" />
+            <source>出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对</source>
+            <translation>The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing "3月5日" into Excel adds the year of the day it is typed); saved as {value}, please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="368" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="434" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="439" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="490" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="444" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="495" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="449" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="500" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="509" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="463" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="514" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="524" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="481" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="532" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="606" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="659" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="651" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="704" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="653" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="706" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="713" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="687" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="740" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="742" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="745" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="747" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="800" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="828" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="830" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="836" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="889" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="981" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="931" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="984" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="987" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1040" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="993" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1046" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1018" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1071" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1030" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1083" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1067" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1088" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1120" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1141" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1086" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1139" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1147" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1200" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1166" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1219" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1197" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1250" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1198" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1251" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1215" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1268" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1307" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1360" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1310" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1363" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1312" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1365" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1314" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1367" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>

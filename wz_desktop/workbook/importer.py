@@ -571,7 +571,9 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
         layout = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
     first = header_row + 1
     blank_under_merges: set[int] = set()
-    filled_cells = _merge_fill(sheet, first, set(mapping), blank_under_merges)
+    # a kind or a time of day merged down rows is every row's too, as a squad or a date is
+    fill_cols = set(mapping) | {c for c in (layout.time_col, layout.kind_col) if c is not None}
+    filled_cells = _merge_fill(sheet, first, fill_cols, blank_under_merges)
     filled_by_row: dict[int, dict[int, Any]] = defaultdict(dict)
     for (fr, fc), value in filled_cells.items():
         filled_by_row[fr][fc] = value
@@ -1065,9 +1067,9 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         taken = {r for r, _ in task_rows}
         for r in sorted(set(filled_by_row) & taken):
             for c, value in filled_by_row[r].items():
-                if c in mapping:
-                    report.add(Code.FILLED_FROM_MERGE, msg("合并单元格，本行取“{value}”", value=cell_text(value).strip()),
-                               sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
+                field_name = mapping.get(c) or ("kind" if layout is not None and c == layout.kind_col else "departure")
+                report.add(Code.FILLED_FROM_MERGE, msg("合并单元格，本行取“{value}”", value=cell_text(value).strip()),
+                           sheet=name, row=r + 1, column=column_letter(c), field=field_name)
     summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
     for i in [i for i, text in enumerate(summaries) if not text]:
         flags[i].append(("summary", "missing", None, "没有事件摘要"))

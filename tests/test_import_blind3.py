@@ -1,0 +1,164 @@
+"""The classes the third blind trial (bench/blind_trial3.py) found stored without a flag, in real workbooks.
+
+- a whole number past Excel's 15 significant digits (an 18-digit event number typed into Excel keeps
+  only 15: ...000001 comes back ...000000): kept as the cell holds it, flagged;
+- a date whose format shows no year (3月5日) holding a year that is not the workbook's (Excel adds
+  the year of the day it was typed): kept, flagged (.xlsx, .xls, and an .ods written by LibreOffice);
+- a squad text joined by a word with the suffix said once (金州及甘井子分队) or left open (金州分队等):
+  one 'squad' that is no squad's name, flagged;
+- a kind column merged down the rows of one kind: every row of the merge has that kind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from helpers.workbooks import HEADER, Sheet, read_export, write_workbook
+from wz_desktop.domain.report import Code
+from wz_desktop.services.exports import export_year
+from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
+
+D = dt.datetime
+
+
+def imp(store, path):
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    return report
+
+
+def export(store, year, tmp_path):
+    out = tmp_path / f"导出{year}.xlsx"
+    export_year(store, year, out, session=SYSTEM_SESSION)
+    return read_export(out)
+
+
+def entries(report, code, field=None):
+    return {(e.sheet.strip(), e.row) for e in report.entries if e.code == code and (field is None or e.field == field)}
+
+
+def review(store, summary):
+    return store.database.execute("SELECT needs_review FROM tasks WHERE summary = ?", (summary,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_numbers_past_excels_fifteen_digits_are_kept_and_flagged(store, tmp_path, suffix):
+    sheet = Sheet("水上救援", [
+        list(HEADER),
+        [202203051200000000.0, "十八位编号", D(2022, 3, 5, 9, 0), 5, 1, "水上救援分队", None],
+        [2.5e16, "十七位编号", D(2022, 3, 6, 9, 0), 5, 1, "水上救援分队", 1.2345678901234568e17],
+        [123456789012345.0, "十五位编号", D(2022, 3, 7, 9, 0), 5, 1, "水上救援分队", 13800001111.0],
+    ])
+    report = imp(store, write_workbook(tmp_path / f"2022年长编号{suffix}", [sheet]))
+    assert entries(report, Code.GUESS, "event_no") == {("水上救援", 2), ("水上救援", 3)}
+    assert entries(report, Code.GUESS, "remarks") == {("水上救援", 3)}
+    note = next(e.message for e in report.entries if e.code == Code.GUESS and e.row == 2)
+    assert "15 位" in note and "202203051200000000" in note
+    got = {r.summary: (r.event_no, r.remarks) for r in export(store, 2022, tmp_path).rows}
+    assert got["十八位编号"] == ("202203051200000000", "") and got["十五位编号"] == ("123456789012345", "13800001111")
+    assert got["十七位编号"][0] == "25000000000000000" and re.fullmatch(r"1234567890123456\d\d", got["十七位编号"][1])
+
+
+def _hidden_year_xlsx(path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "城市搜救"
+    ws.append(HEADER)
+    for d, fmt, summary in [(D(2023, 3, 5), 'm"月"d"日"', "次年补录"), (D(2023, 3, 6, 14, 30), 'm"月"d"日" h:mm', "次年补录带时刻"),
+                            (D(2023, 3, 7), "d-mmm", "内置格式"), (D(2022, 3, 9), 'm"月"d"日"', "本年"),
+                            (D(2023, 1, 3), "yyyy-mm-dd", "显示年份")]:
+        ws.append(["", summary, d, 5, 1, "金州分队", None])
+        ws.cell(ws.max_row, 3).number_format = fmt
+    wb.save(path)
+    return path
+
+
+def _hidden_year_xls(path):
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("城市搜救")
+    for c, name in enumerate(HEADER):
+        ws.write(0, c, name)
+    for r, (d, fmt, summary) in enumerate([(D(2023, 3, 5), 'm"月"d"日"', "次年补录"), (D(2023, 3, 6, 14, 30), 'm"月"d"日" h:mm', "次年补录带时刻"),
+                                           (D(2023, 3, 7), "m/d", "内置格式"), (D(2022, 3, 9), 'm"月"d"日"', "本年"),
+                                           (D(2023, 1, 3), "yyyy-mm-dd", "显示年份")], 1):
+        for c, v in enumerate(["", summary, None, 5, 1, "金州分队"]):
+            if v is not None:
+                ws.write(r, c, v)
+        ws.write(r, 2, d, xlwt.easyxf(num_format_str=fmt))
+    wb.save(str(path))
+    return path
+
+
+def _check_hidden_years(store, report, tmp_path):
+    assert entries(report, Code.GUESS, "departure") == {("城市搜救", r) for r in (2, 3, 4)}
+    note = next(e.message for e in report.entries if e.code == Code.GUESS and e.row == 2)
+    assert "不显示年份" in note and "2023" in note and "2022" in note
+    assert review(store, "次年补录") and not review(store, "本年") and not review(store, "显示年份")
+    got = {r.summary: r.departure for r in export(store, 2023, tmp_path).rows}
+    assert got == {"次年补录": "2023-03-05", "次年补录带时刻": "2023-03-06 14:30", "内置格式": "2023-03-07",
+                   "显示年份": "2023-01-03"}   # kept as the cells hold them: the flag asks a person
+
+
+def test_a_date_whose_format_hides_a_year_not_the_books_is_flagged_xlsx(store, tmp_path):
+    report = imp(store, _hidden_year_xlsx(tmp_path / "2022年城市搜救.xlsx"))
+    _check_hidden_years(store, report, tmp_path)
+
+
+def test_a_date_whose_format_hides_a_year_not_the_books_is_flagged_xls(store, tmp_path):
+    report = imp(store, _hidden_year_xls(tmp_path / "2022年城市搜救.xls"))
+    _check_hidden_years(store, report, tmp_path)
+
+
+@pytest.mark.slow
+def test_a_date_whose_format_hides_a_year_not_the_books_is_flagged_ods_by_libreoffice(store, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = _hidden_year_xlsx(tmp_path / "2022年城市搜救.xlsx")
+    out = tmp_path / "ods"
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "ods", "--outdir", str(out), str(source)], capture_output=True, timeout=240, check=True)
+    report = imp(store, out / "2022年城市搜救.ods")
+    _check_hidden_years(store, report, tmp_path)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_squads_joined_by_a_word_or_left_open_are_flagged(store, tmp_path, suffix):
+    sheet = Sheet("城市搜救", [list(HEADER)] + [
+        [f"WZ2022-{i:04d}", summary, D(2022, 6, i, 10, 0), 5, 1, squads, None]
+        for i, (summary, squads) in enumerate([("后缀只写一次", "金州及甘井子分队"), ("等", "金州分队等"),
+                                               ("等几个分队", "金州、甘井子等分队"), ("一个分队", "和平分队"),
+                                               ("两个分队", "金州分队、甘井子分队")], 1)])
+    report = imp(store, write_workbook(tmp_path / f"2022年分队{suffix}", [sheet]))
+    assert entries(report, Code.SELF_CHECK, "squads") == {("城市搜救", r) for r in (2, 3, 4)}
+    assert review(store, "后缀只写一次") and review(store, "等") and not review(store, "一个分队")
+    got = {r.summary: r.squads for r in export(store, 2022, tmp_path).rows}
+    assert got["后缀只写一次"] == "金州及甘井子分队" and got["两个分队"] == "金州分队、甘井子分队"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_kind_merged_down_a_month_sheet_belongs_to_every_row(store, tmp_path, suffix):
+    rows = [["类别", *HEADER]]
+    for word, n in [("水上救援", 3), ("山地救援", 2), ("疫情防控", 1)]:
+        for i in range(n):
+            rows.append([word if i == 0 else None, f"WZ2022-{len(rows):04d}", f"{word}{i}", D(2022, 4, len(rows), 9, 0),
+                         5, 1, "金州分队", None])
+    sheet = Sheet("4月", rows, merges=[(1, 0, 3, 0), (4, 0, 5, 0)])
+    report = imp(store, write_workbook(tmp_path / f"2022年4月{suffix}", [sheet]))
+    assert not [e for e in report.entries if e.field == "kind" and e.code == Code.RAW_VALUE]
+    assert entries(report, Code.FILLED_FROM_MERGE, "kind") == {("4月", 3), ("4月", 4), ("4月", 6)}
+    got = {r.summary: r.sheet for r in export(store, 2022, tmp_path).rows}
+    assert got == {"水上救援0": "水上救援", "水上救援1": "水上救援", "水上救援2": "水上救援",
+                   "山地救援0": "山地救援", "山地救援1": "山地救援", "疫情防控0": "疫情防控"}
