@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import blind_trial as bt  # noqa: E402
-from blind_trial import D, F7, H7, Cell, R, book, ev, header, not_task, row, summ, task  # noqa: E402
+import blind_trial as bt
+from blind_trial import D, F7, H7, Cell, R, book, ev, header, not_task, row, summ, task
 
 bt.BOOKS.clear()   # B01..B86 are blind_trial.py's: this trial runs only its own
 

@@ -278,11 +278,9 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
 def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
     sheet, kind, header_row, mapping, layout = plan
     start = len(batch)
-    hidden: dict[str, str] = {}
     if path is not None:
         _restore_midnight_times(path, [plan])
         _shown_event_numbers(path, plan)
-        hidden = _years_hidden(path, plan, year_hint)
     blocks = _blocks(sheet, kind, layout, report)
     if len(blocks) == 1:
         taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
@@ -291,43 +289,52 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                     for part, part_layout in blocks)
     report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
                           "tasks": taken})
-    if hidden:
-        _flag_hidden_years(batch, start, hidden, year_hint, report)
+    if path is not None and year_hint is not None:
+        _flag_hidden_years(path, plan, batch, start, year_hint, report)
 
 
-def _years_hidden(path: Path, plan, year_hint: int | None) -> dict[str, str]:
-    """Date cells of the departure column whose format shows no year ('3月5日') but whose year is not
-    the workbook's: typing 3月5日 into Excel stores the year of the typing, so a book filled in the
-    next year holds dates of that year that look right on screen. Their days (YYYY-MM-DD), each with
-    the text the cell shows ('' where only its format is known). Only cells of another year are
-    looked at: a book of its own year's dates pays one pass over the column."""
+def _years_hidden(path: Path, plan, days: set[str], year_hint: int) -> dict[str, str]:
+    """Of the date cells of the departure column on these days, those whose format shows no year
+    ('3月5日'): their days (YYYY-MM-DD), each with the text the cell shows ('' where only its format
+    is known)."""
     sheet, _, header_row, mapping, _layout = plan
     column = next((c for c, name in mapping.items() if name == "departure"), None)
-    if column is None or year_hint is None:
+    if column is None:
         return {}
     rows = sheet.rows
     cells = [(r, column) for r in range(header_row + 1, len(rows)) if column < len(rows[r])
-             and type(rows[r][column]) in _DATE_TYPES and rows[r][column].year != year_hint]
+             and type(rows[r][column]) in _DATE_TYPES and rows[r][column].year != year_hint
+             and rows[r][column].strftime("%Y-%m-%d") in days]
     if not cells:
         return {}
-    days: dict[str, str] = {}
+    days_hidden: dict[str, str] = {}
     for (_, r, c), code in number_formats(path, {sheet.name: cells}).items():
         if format_hides_year(code):
-            days[rows[r][c].strftime("%Y-%m-%d")] = ""
+            days_hidden[rows[r][c].strftime("%Y-%m-%d")] = ""
     shown = ods_shown_numbers(path, {sheet.name: {column}}).get(sheet.name, {})
     for r, c in cells:
         text = shown.get((r, c))
         value = rows[r][c]
         if text and str(value.year) not in text and f"{value.year % 100:02d}" not in text:
-            days[value.strftime("%Y-%m-%d")] = text.strip()
-    return days
+            days_hidden[value.strftime("%Y-%m-%d")] = text.strip()
+    return days_hidden
 
 
-def _flag_hidden_years(batch: TaskBatch, start: int, hidden: dict[str, str], year_hint: int | None,
-                       report: FileReport) -> None:
-    for i in range(start, len(batch)):
+def _flag_hidden_years(path: Path, plan, batch: TaskBatch, start: int, year_hint: int, report: FileReport) -> None:
+    """A departure of another year than the workbook's, from a date cell whose format shows no year:
+    typing 3月5日 into Excel stores the year of the day of typing, so a book filled in the next year
+    holds dates of that year that look right on screen. Kept as the cell holds it, flagged. A sheet
+    whose tasks are all of the book's year (or have no year) pays two counts over its years."""
+    years = batch.year[start:]
+    if years.count(year_hint) + years.count(None) == len(years):
+        return
+    other = [i for i in range(start, len(batch)) if batch.year[i] is not None and batch.year[i] != year_hint]
+    hidden = _years_hidden(path, plan, {batch.departure[i][:10] for i in other if batch.departure[i]}, year_hint)
+    if not hidden:
+        return
+    for i in other:
         departure = batch.departure[i]
-        if not departure or departure[:10] not in hidden or batch.year[i] == year_hint:
+        if not departure or departure[:10] not in hidden:
             continue
         shown = hidden[departure[:10]]
         note = msg("出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同"
