@@ -328,8 +328,28 @@ def b109() -> None:  # one event, two departures: the event number and the summa
     s.merges += [f"A{first}:A{first + 1}", f"B{first}:B{first + 1}"]
 
 
+def b110() -> None:  # a month typed where the day was not known: Excel made it the 1st, the format hides the day
+    b = book("2022年救援任务统计（B110只有年月）", "xlsx", 2022)
+    s = b.sheet("队伍整备与设备保养")
+    header(s, H7, F7)
+    for i, (d, fmt, truth) in enumerate([(D(2022, 3, 1), 'yyyy"年"m"月"', R("2022年3月")), (D(2022, 4, 1), "mmm-yy", R("2022年4月")),
+                                         (D(2022, 5, 1), "yyyy/m", R("2022年5月")), (D(2022, 6, 1), "yyyy-mm-dd", "2022-06-01"),
+                                         (D(2022, 7, 1), 'yyyy"年"m"月"d"日"', "2022-07-01")]):
+        task(b, s, "upkeep", dict(event_no="", summary=f"冲锋舟保养（B110-{i}）", departure=Cell(d, fmt), headcount=3, vehicles=0,
+                                  squad="水上救援分队", remarks=""), truth=dict(departure=truth))
+
+
+def b111() -> None:  # a date-time shown as its time only: the day is in the cell but no one sees it
+    b = book("2022年救援任务统计（B111只显示时刻）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for d, fmt, truth in [(D(2022, 8, 5, 8, 30), "h:mm", R("2022-08-05 08:30")), (D(2022, 8, 6, 9, 0), "yyyy-mm-dd hh:mm", "2022-08-06 09:00")]:
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("只显示时刻"), departure=Cell(d, fmt), headcount=3, vehicles=1,
+                                 squad="水上救援分队", remarks=""), truth=dict(departure=truth))
+
+
 FIRST = [b87, b88, b89, b90, b91, b92, b93, b94, b95, b96, b97, b98, b99, b100,
-         b101, b102, b103, b104, b105, b106, b107, b108, b109]
+         b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111]
 HELD_OUT: list = []
 
 

@@ -6,7 +6,9 @@
   the year of the day it was typed): kept, flagged (.xlsx, .xls, and an .ods written by LibreOffice);
 - a squad text joined by a word with the suffix said once (金州及甘井子分队) or left open (金州分队等):
   one 'squad' that is no squad's name, flagged;
-- a kind column merged down the rows of one kind: every row of the merge has that kind.
+- a kind column merged down the rows of one kind: every row of the merge has that kind;
+- a month typed where the day was not known (2022年3月, Mar-22): Excel stores the 1st and shows no
+  day; kept as the month's text, raw and flagged, not as a day nobody wrote (.xlsx, .xls, .ods).
 """
 from __future__ import annotations
 
@@ -162,3 +164,68 @@ def test_a_kind_merged_down_a_month_sheet_belongs_to_every_row(store, tmp_path, 
     got = {r.summary: r.sheet for r in export(store, 2022, tmp_path).rows}
     assert got == {"水上救援0": "水上救援", "水上救援1": "水上救援", "水上救援2": "水上救援",
                    "山地救援0": "山地救援", "山地救援1": "山地救援", "疫情防控0": "疫情防控"}
+
+
+MONTHS = [(D(2022, 3, 1), 'yyyy"年"m"月"', "只有年月"), (D(2022, 4, 1), "mmm-yy", "英文月份"), (D(2022, 5, 1), "yyyy/m", "斜杠年月"),
+          (D(2022, 6, 1), "yyyy-mm-dd", "一号"), (D(2022, 7, 1), 'yyyy"年"m"月"d"日"', "中文一号"), (D(2022, 8, 2), "yyyy/m", "二号")]
+
+
+def _months_xlsx(path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "队伍整备与设备保养"
+    ws.append(HEADER)
+    for d, fmt, summary in MONTHS:
+        ws.append(["", summary, d, 3, 0, "水上救援分队", None])
+        ws.cell(ws.max_row, 3).number_format = fmt
+    wb.save(path)
+    return path
+
+
+def _months_xls(path):
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("队伍整备与设备保养")
+    for c, name in enumerate(HEADER):
+        ws.write(0, c, name)
+    for r, (d, fmt, summary) in enumerate(MONTHS, 1):
+        for c, v in enumerate(["", summary, None, 3, 0, "水上救援分队"]):
+            if v is not None:
+                ws.write(r, c, v)
+        ws.write(r, 2, d, xlwt.easyxf(num_format_str=fmt))
+    wb.save(str(path))
+    return path
+
+
+def _check_months(store, report, tmp_path):
+    raw = {e.row: e.message for e in report.entries if e.code == Code.RAW_VALUE and e.field == "departure"}
+    assert set(raw) == {2, 3, 4} and "只有年月" in raw[2]
+    got = {r.summary: r.departure for r in export(store, 2022, tmp_path).rows}
+    assert got == {"只有年月": "2022年3月", "英文月份": "2022年4月", "斜杠年月": "2022年5月", "一号": "2022-06-01",
+                   "中文一号": "2022-07-01", "二号": "2022-08-02"}
+    assert review(store, "只有年月") and not review(store, "一号") and not review(store, "二号")
+
+
+def test_a_month_without_its_day_is_kept_as_the_month_xlsx(store, tmp_path):
+    _check_months(store, imp(store, _months_xlsx(tmp_path / "2022年保养.xlsx")), tmp_path)
+
+
+def test_a_month_without_its_day_is_kept_as_the_month_xls(store, tmp_path):
+    _check_months(store, imp(store, _months_xls(tmp_path / "2022年保养.xls")), tmp_path)
+
+
+@pytest.mark.slow
+def test_a_month_without_its_day_is_kept_as_the_month_ods_by_libreoffice(store, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = _months_xlsx(tmp_path / "2022年保养.xlsx")
+    out = tmp_path / "ods"
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "ods", "--outdir", str(out), str(source)], capture_output=True, timeout=240, check=True)
+    _check_months(store, imp(store, out / "2022年保养.ods"), tmp_path)

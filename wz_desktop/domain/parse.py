@@ -622,7 +622,12 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
                                    day=day_text(day), actual=_WEEKDAY_NAMES[day.weekday()]))
             why.append(msg("星期几与日期相符"))
         return _Moment(day, time, tuple(why))
+    if _MONTH_ONLY.read(rest):
+        return _Unread(msg("只有年月，没有哪一天"))
     return _Unread(msg("不是一个日期或时间"))
+
+
+_MONTH_ONLY = Grammar(r"(?:\d{4}|\d{2})\s*(?:年\s*\d{1,2}\s*月(?:份)?|[-/.]\s*\d{1,2})")
 
 
 def _read_time(text: str) -> tuple[int, int, list[Text]] | _Unread | None:

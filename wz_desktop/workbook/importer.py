@@ -57,10 +57,12 @@ from wz_desktop.workbook.layout import (
 from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
-    cells_showing_time,
+    format_hides_day,
     format_hides_year,
+    format_shows_time,
     number_formats,
     ods_shown_numbers,
+    shows_day,
 )
 
 log = logging.getLogger(__name__)
@@ -442,7 +444,11 @@ def shown_number(value: Any, code: str | None) -> str | None:
 
 
 def _restore_midnight_times(path: Path, plans) -> None:
-    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
+    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader).
+
+    The same formats tell a month typed where the day was not known: Excel stores '2022年3月' (or
+    2022-3, Mar-22) as the 1st of the month, shown through a format without the day. That cell holds
+    a day nobody wrote; it becomes the month as text ('2022年3月'), kept raw and flagged like the text."""
     wanted: dict[str, list[tuple[int, int]]] = {}
     for sheet, _, header_row, mapping, _layout in plans:
         column = next((c for c, name in mapping.items() if name == "departure"), None)
@@ -452,10 +458,23 @@ def _restore_midnight_times(path: Path, plans) -> None:
                  if column < len(sheet.rows[r]) and type(sheet.rows[r][column]) is dt.date]
         if cells:
             wanted[sheet.name] = cells
+    if not wanted:
+        return
     by_name = {sheet.name: sheet for sheet, *_ in plans}
-    for name, r, c in cells_showing_time(path, wanted):
+    firsts = {name: {c for r, c in cells if by_name[name].rows[r][c].day == 1} for name, cells in wanted.items()}
+    firsts = {name: columns for name, columns in firsts.items() if columns}
+    for (name, r, c), code in number_formats(path, wanted).items():
         day = by_name[name].rows[r][c]
-        by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
+        if format_shows_time(code):
+            by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
+        elif day.day == 1 and format_hides_day(code):
+            by_name[name].rows[r][c] = f"{day.year}年{day.month}月"
+    for name, shown in ods_shown_numbers(path, firsts).items():
+        rows = by_name[name].rows
+        for (r, c), text in shown.items():
+            day = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+            if type(day) is dt.date and day.day == 1 and not shows_day(text, day):
+                rows[r][c] = f"{day.year}年{day.month}月"
 
 
 def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:

@@ -8,6 +8,7 @@ merged ranges and the text of cells without a value type. A file is read whole o
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import posixpath
@@ -401,6 +402,30 @@ def format_hides_year(code: str | None) -> bool:
     return ("d" in bare or "m" in bare) and "y" not in bare and "e" not in bare
 
 
+def format_hides_day(code: str | None) -> bool:
+    """A date format that shows the month and year but no day ('yyyy"年"m"月"', 'mmm-yy', 'yyyy/m')."""
+    if not code or code.lower() == "general":
+        return False
+    bare = _QUOTED.sub("", code).lower()
+    return "d" not in bare and "h" not in bare and ("y" in bare or "mmm" in bare)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def shows_day(text: str, day: dt.date) -> bool:
+    """Whether the text a cell shows for a date names its day (an .ods keeps that text): once the
+    year (or its last two digits) and the month are taken out of its numbers, the day is left."""
+    groups = [int(g) for g in _DIGITS.findall(text)]
+    for year in (day.year, day.year % 100):
+        if year in groups:
+            groups.remove(year)
+            break
+    if day.month in groups:
+        groups.remove(day.month)
+    return day.day in groups
+
+
 def format_shows_time(code: str | None) -> bool:
     if not code:
         return False
@@ -443,9 +468,11 @@ def number_formats(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -
 
 
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56}  # ids Excel doesn't write out
-# built-in day formats without a year (16 everywhere; the others in a Chinese Excel: 3月5日)
+# built-in date formats without a year or without a day (16, 17 everywhere; the others in a Chinese Excel)
 _BUILTIN_DAY_FORMATS = {16: "d-mmm", 28: 'm"月"d"日"', 29: 'm"月"d"日"', 51: 'm"月"d"日"', 53: 'm"月"d"日"',
-                        54: 'm"月"d"日"', 58: 'm"月"d"日"'}
+                        54: 'm"月"d"日"', 58: 'm"月"d"日"',
+                        17: "mmm-yy", 27: 'yyyy"年"m"月"', 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 52: 'yyyy"年"m"月"',
+                        57: 'yyyy"年"m"月"'}
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
