@@ -348,8 +348,43 @@ def b111() -> None:  # a date-time shown as its time only: the day is in the cel
                                  squad="水上救援分队", remarks=""), truth=dict(departure=truth))
 
 
+def b112() -> None:  # sheets kept beside the real ones: 作废 (void), 备份 (backup), an Excel copy '城市搜救 (2)', 草稿
+    b = book("2022年救援任务统计（B112作废备份）", "xlsx", 2022)
+    real = {}
+    for title, kind in [("水上救援", "water"), ("城市搜救", "urban")]:
+        s = b.sheet(title)
+        header(s, H7, F7)
+        real[title] = []
+        for i in range(3):
+            cells = dict(event_no=ev(2022) if kind == "water" else "", summary=summ(f"{title}真任务{i}"),
+                         departure=Cell(D(2022, 5, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"), headcount=5, vehicles=1, squad="金州分队", remarks="")
+            task(b, s, kind, cells)
+            real[title].append(cells)
+    for title, source in [("水上救援（作废）", None), ("水上救援备份", "水上救援"), ("城市搜救 (2)", "城市搜救"), ("城市搜救草稿", None)]:
+        s = b.sheet(title)
+        header(s, H7, F7)
+        rows = real[source] if source else [dict(event_no=ev(2022), summary=summ("作废的记录"), departure=Cell(D(2022, 6, 1, 9, 0), "yyyy-mm-dd hh:mm"),
+                                                  headcount=5, vehicles=1, squad="金州分队", remarks="")]
+        for cells in rows:
+            not_task(b, s, [cells[f] for f in F7])
+
+
+def b113() -> None:  # text columns where Excel turned the typing into a date: 3-5 in the remarks, 1-2 in the squad, 5/6 in the summary
+    b = book("2022年救援任务统计（B113文字变日期）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for i, (field, cell, truth) in enumerate([("remarks", Cell(D(2022, 3, 5), 'm"月"d"日"'), R("2022-03-05")),
+                                              ("squad", Cell(D(2022, 1, 2), 'm"月"d"日"'), R("2022-01-02")),
+                                              ("remarks", Cell(dt.time(8, 30), "h:mm"), R("08:30")),
+                                              ("remarks", "3-5级风", "3-5级风")]):
+        cells = dict(event_no=ev(2022), summary=summ("文字变日期"), departure=Cell(D(2022, 7, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                     headcount=5, vehicles=1, squad="水上救援分队", remarks="")
+        cells[field] = cell
+        task(b, s, "water", cells, truth={field: truth})
+
+
 FIRST = [b87, b88, b89, b90, b91, b92, b93, b94, b95, b96, b97, b98, b99, b100,
-         b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111]
+         b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111, b112, b113]
 HELD_OUT: list = []
 
 

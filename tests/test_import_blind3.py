@@ -8,7 +8,11 @@
   one 'squad' that is no squad's name, flagged;
 - a kind column merged down the rows of one kind: every row of the merge has that kind;
 - a month typed where the day was not known (2022年3月, Mar-22): Excel stores the 1st and shows no
-  day; kept as the month's text, raw and flagged, not as a day nobody wrote (.xlsx, .xls, .ods).
+  day; kept as the month's text, raw and flagged, not as a day nobody wrote (.xlsx, .xls, .ods);
+- a date, a time or TRUE in a column of text (Excel turned '3-5' typed in a remark into 3月5日): kept
+  as its text, flagged;
+- a sheet whose name says void, backup, draft or copy (水上救援（作废）, 城市搜救 (2)): its tasks
+  imported, every one flagged (nothing dropped unseen, no repeat counted silently).
 """
 from __future__ import annotations
 
@@ -229,3 +233,41 @@ def test_a_month_without_its_day_is_kept_as_the_month_ods_by_libreoffice(store, 
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
                     "--convert-to", "ods", "--outdir", str(out), str(source)], capture_output=True, timeout=240, check=True)
     _check_months(store, imp(store, out / "2022年保养.ods"), tmp_path)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_date_or_a_time_in_a_text_column_is_kept_as_text_and_flagged(store, tmp_path, suffix):
+    sheet = Sheet("水上救援", [
+        list(HEADER),
+        ["WZ2022-0001", "备注变日期", D(2022, 7, 1, 9, 0), 5, 1, "水上救援分队", dt.date(2022, 3, 5)],
+        ["WZ2022-0002", "分队变日期", D(2022, 7, 2, 9, 0), 5, 1, dt.date(2022, 1, 2), None],
+        ["WZ2022-0003", dt.datetime(2022, 5, 6), D(2022, 7, 3, 9, 0), 5, 1, "水上救援分队", None],
+        ["WZ2022-0004", "文字备注", D(2022, 7, 4, 9, 0), 5, 1, "水上救援分队", "3-5级风"],
+    ])
+    report = imp(store, write_workbook(tmp_path / f"2022年文字变日期{suffix}", [sheet]))
+    guessed = {(e.row, e.field) for e in report.entries if e.code == Code.GUESS}
+    assert {(2, "remarks"), (3, "squads"), (4, "summary")} <= guessed
+    assert not {g for g in guessed if g[0] == 5}
+    note = next(e.message for e in report.entries if e.code == Code.GUESS and e.row == 2)
+    assert "不是文字而是日期" in note
+    got = {r.event_no: (r.summary, r.squads, r.remarks) for r in export(store, 2022, tmp_path).rows}
+    assert got["WZ2022-0001"][2] == "2022-03-05" and got["WZ2022-0002"][1] == "2022-01-02"
+    assert got["WZ2022-0003"][0] == "2022-05-06" and got["WZ2022-0004"][2] == "3-5级风"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_the_tasks_of_a_void_backup_draft_or_copied_sheet_are_imported_and_flagged(store, tmp_path, suffix):
+    def rows(prefix, day):
+        return [list(HEADER)] + [[f"{prefix}-{i}", f"{prefix}任务{i}", D(2022, 5, day + i, 9, 0), 5, 1, "金州分队", None]
+                                 for i in range(2)]
+    sheets = [Sheet("水上救援", rows("WZ2022", 1)), Sheet("水上救援（作废）", rows("ZF", 10)),
+              Sheet("城市搜救", rows("CS", 1)), Sheet("城市搜救 (2)", rows("CS2", 1)), Sheet("山地救援备份", rows("BF", 20)),
+              Sheet("水上救援(续)", rows("XB", 25)), Sheet("城市搜救（二）", rows("ER", 27))]
+    report = imp(store, write_workbook(tmp_path / f"2022年多表{suffix}", sheets))
+    assert report.added == 14
+    flagged = entries(report, Code.SELF_CHECK)
+    assert flagged == {(name, r) for name in ("水上救援（作废）", "城市搜救 (2)", "山地救援备份") for r in (2, 3)}
+    note = next(e.message for e in report.entries if e.code == Code.SELF_CHECK and e.sheet == "水上救援（作废）")
+    assert "作废" in note and "待复核" in note
+    assert review(store, "ZF任务0") and review(store, "CS2任务1") and review(store, "BF任务0")
+    assert not review(store, "WZ2022任务0") and not review(store, "XB任务0") and not review(store, "ER任务1")

@@ -2400,3 +2400,11 @@ EN.update({
         " \"3月5日\" into Excel adds the year of the day it is typed); saved as {value}, please check",
     "只有年月，没有哪一天": "only a year and a month, no day",
 })
+EN.update({
+    "单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对":
+        "The cell holds {what}, not text (Excel may have rewritten what was typed); saved as \"{value}\", please check",
+    "逻辑值": "a logical value",
+    "自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复":
+        "Self-check: the sheet name \"{sheet}\" holds \"{word}\": it may be void, a backup, a draft or a copy; its tasks"
+        " are imported and flagged for review, please check whether it is void or repeats another sheet",
+})

@@ -4922,331 +4922,342 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The number "{value}" has more than 15 digits; Excel keeps only 15 significant digits, so the last ones may have been changed to 0. Saved as the cell holds it ("{value}"); please check the original record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="184" />
-            <location filename="../../wz_desktop/domain/parse.py" line="314" />
-            <location filename="../../wz_desktop/domain/parse.py" line="695" />
-            <location filename="../../wz_desktop/domain/parse.py" line="742" />
-            <location filename="../../wz_desktop/domain/parse.py" line="887" />
-            <source>占位符，视为空</source>
-            <translation>a placeholder: taken as empty</translation>
+            <location filename="../../wz_desktop/domain/parse.py" line="162" />
+            <source>单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
+            <translation>The cell holds {what}, not text (Excel may have rewritten what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="211" />
-            <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
-            <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="213" />
+            <location filename="../../wz_desktop/domain/parse.py" line="164" />
+            <location filename="../../wz_desktop/domain/parse.py" line="225" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="213" />
+            <location filename="../../wz_desktop/domain/parse.py" line="164" />
+            <source>逻辑值</source>
+            <translation>a logical value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="196" />
+            <location filename="../../wz_desktop/domain/parse.py" line="326" />
+            <location filename="../../wz_desktop/domain/parse.py" line="707" />
+            <location filename="../../wz_desktop/domain/parse.py" line="754" />
+            <location filename="../../wz_desktop/domain/parse.py" line="899" />
+            <source>占位符，视为空</source>
+            <translation>a placeholder: taken as empty</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="223" />
+            <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
+            <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="225" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="215" />
+            <location filename="../../wz_desktop/domain/parse.py" line="227" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="218" />
+            <location filename="../../wz_desktop/domain/parse.py" line="230" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="296" />
-            <location filename="../../wz_desktop/domain/parse.py" line="304" />
+            <location filename="../../wz_desktop/domain/parse.py" line="308" />
+            <location filename="../../wz_desktop/domain/parse.py" line="316" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="299" />
+            <location filename="../../wz_desktop/domain/parse.py" line="311" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="301" />
+            <location filename="../../wz_desktop/domain/parse.py" line="313" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="320" />
+            <location filename="../../wz_desktop/domain/parse.py" line="332" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="323" />
+            <location filename="../../wz_desktop/domain/parse.py" line="335" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="325" />
+            <location filename="../../wz_desktop/domain/parse.py" line="337" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="328" />
+            <location filename="../../wz_desktop/domain/parse.py" line="340" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="330" />
+            <location filename="../../wz_desktop/domain/parse.py" line="342" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="332" />
+            <location filename="../../wz_desktop/domain/parse.py" line="344" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="443" />
+            <location filename="../../wz_desktop/domain/parse.py" line="455" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="496" />
+            <location filename="../../wz_desktop/domain/parse.py" line="508" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="530" />
             <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="554" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="534" />
+            <location filename="../../wz_desktop/domain/parse.py" line="546" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="540" />
+            <location filename="../../wz_desktop/domain/parse.py" line="552" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="553" />
+            <location filename="../../wz_desktop/domain/parse.py" line="565" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="555" />
+            <location filename="../../wz_desktop/domain/parse.py" line="567" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="558" />
+            <location filename="../../wz_desktop/domain/parse.py" line="570" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="560" />
+            <location filename="../../wz_desktop/domain/parse.py" line="572" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="568" />
+            <location filename="../../wz_desktop/domain/parse.py" line="580" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="570" />
+            <location filename="../../wz_desktop/domain/parse.py" line="582" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="577" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="582" />
+            <location filename="../../wz_desktop/domain/parse.py" line="594" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="584" />
+            <location filename="../../wz_desktop/domain/parse.py" line="596" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="586" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="590" />
+            <location filename="../../wz_desktop/domain/parse.py" line="602" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="615" />
+            <location filename="../../wz_desktop/domain/parse.py" line="627" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="621" />
+            <location filename="../../wz_desktop/domain/parse.py" line="633" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="623" />
+            <location filename="../../wz_desktop/domain/parse.py" line="635" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="626" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
             <source>只有年月，没有哪一天</source>
             <translation>only a year and a month, no day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="627" />
+            <location filename="../../wz_desktop/domain/parse.py" line="639" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="636" />
-            <location filename="../../wz_desktop/domain/parse.py" line="777" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="789" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="654" />
+            <location filename="../../wz_desktop/domain/parse.py" line="666" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="668" />
-            <location filename="../../wz_desktop/domain/parse.py" line="681" />
+            <location filename="../../wz_desktop/domain/parse.py" line="680" />
+            <location filename="../../wz_desktop/domain/parse.py" line="693" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="669" />
+            <location filename="../../wz_desktop/domain/parse.py" line="681" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="675" />
-            <location filename="../../wz_desktop/domain/parse.py" line="683" />
+            <location filename="../../wz_desktop/domain/parse.py" line="687" />
+            <location filename="../../wz_desktop/domain/parse.py" line="695" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="679" />
+            <location filename="../../wz_desktop/domain/parse.py" line="691" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="703" />
-            <location filename="../../wz_desktop/domain/parse.py" line="747" />
+            <location filename="../../wz_desktop/domain/parse.py" line="715" />
+            <location filename="../../wz_desktop/domain/parse.py" line="759" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="707" />
-            <location filename="../../wz_desktop/domain/parse.py" line="820" />
-            <location filename="../../wz_desktop/domain/parse.py" line="825" />
+            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <location filename="../../wz_desktop/domain/parse.py" line="832" />
+            <location filename="../../wz_desktop/domain/parse.py" line="837" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="729" />
+            <location filename="../../wz_desktop/domain/parse.py" line="741" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="753" />
+            <location filename="../../wz_desktop/domain/parse.py" line="765" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="765" />
+            <location filename="../../wz_desktop/domain/parse.py" line="777" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="769" />
+            <location filename="../../wz_desktop/domain/parse.py" line="781" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="779" />
+            <location filename="../../wz_desktop/domain/parse.py" line="791" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="783" />
+            <location filename="../../wz_desktop/domain/parse.py" line="795" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="785" />
-            <location filename="../../wz_desktop/domain/parse.py" line="814" />
+            <location filename="../../wz_desktop/domain/parse.py" line="797" />
+            <location filename="../../wz_desktop/domain/parse.py" line="826" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="795" />
+            <location filename="../../wz_desktop/domain/parse.py" line="807" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="799" />
-            <location filename="../../wz_desktop/domain/parse.py" line="806" />
+            <location filename="../../wz_desktop/domain/parse.py" line="811" />
+            <location filename="../../wz_desktop/domain/parse.py" line="818" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="816" />
+            <location filename="../../wz_desktop/domain/parse.py" line="828" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="892" />
+            <location filename="../../wz_desktop/domain/parse.py" line="904" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="899" />
+            <location filename="../../wz_desktop/domain/parse.py" line="911" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -7567,193 +7578,198 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="342" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="312" />
+            <source>自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复</source>
+            <translation>Self-check: the sheet name "{sheet}" holds "{word}": it may be void, a backup, a draft or a copy; its tasks are imported and flagged for review, please check whether it is void or repeats another sheet</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="363" />
             <source>出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对</source>
             <translation>The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing "3月5日" into Excel adds the year of the day it is typed); saved as {value}, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="377" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="398" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="511" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="532" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="516" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="537" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="521" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="542" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="526" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="547" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="535" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="556" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="561" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="550" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="571" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="558" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="579" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="685" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="706" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="730" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="751" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="732" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="753" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="760" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="766" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="787" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="768" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="789" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="824" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="845" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="826" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="847" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="854" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="875" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="856" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="877" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="915" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1007" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1028" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1010" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1031" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1066" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1087" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1072" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1093" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1097" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1118" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1109" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1130" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1146" />
             <location filename="../../wz_desktop/workbook/importer.py" line="1167" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1188" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1165" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1186" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1226" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1247" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1245" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1266" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1276" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1297" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1277" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1298" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1294" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1315" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1386" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1407" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1389" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1410" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1391" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1412" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1393" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1414" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>

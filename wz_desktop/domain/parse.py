@@ -152,13 +152,25 @@ def lost_digits(value: Any) -> Parsed | None:
         value=text))
 
 
+def not_text(value: Any) -> Parsed | None:
+    """A date, a time or TRUE/FALSE in a column of text (a summary, a remark, squads): Excel turns
+    what is typed into one ('3-5' into 3月5日, '8:30' into a time); what was typed is not known. Its
+    text (a day at 00:00 as the day alone), flagged; None for any other value."""
+    if not isinstance(value, (dt.date, dt.time, bool)):
+        return None
+    text = value.date().isoformat() if type(value) is dt.datetime and value.time() == dt.time(0, 0) else cell_text(value)
+    return Parsed(text, Reading.GUESS, text, msg(
+        "单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对",
+        what=msg("日期或时刻") if isinstance(value, (dt.date, dt.time)) else msg("逻辑值"), value=text))
+
+
 def parse_text(value: Any) -> Parsed:
     """Summary: the text as written, trimmed."""
     if type(value) is str and value and not value[0].isspace() and not value[-1].isspace():
         return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
-    long_number = lost_digits(value)
+    long_number = lost_digits(value) or not_text(value)
     if long_number is not None:
         return long_number
     text = cell_text(value).strip()
@@ -176,7 +188,7 @@ def parse_remarks(value: Any) -> Parsed:
         return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
-    long_number = lost_digits(value)
+    long_number = lost_digits(value) or not_text(value)
     if long_number is not None:
         return long_number
     text = cell_text(value).strip()
@@ -857,7 +869,7 @@ def parse_squads(value: Any) -> Parsed:
         return Parsed("", Reading.EMPTY)
     if type(value) is str:
         return _parse_squads_text(value)  # a team has tens of squads: the same texts come again and again
-    return lost_digits(value) or _parse_squads_text(cell_text(value))
+    return lost_digits(value) or not_text(value) or _parse_squads_text(cell_text(value))
 
 
 _SQUAD_WITH_SUFFIX = Grammar(r"(?P<stem>.+?)(?P<suffix>分队|中队|小队|大队|支队)")

@@ -293,6 +293,27 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                           "tasks": taken})
     if path is not None and year_hint is not None:
         _flag_hidden_years(path, plan, batch, start, year_hint, report)
+    _flag_doubtful_sheet(sheet.name, batch, start, report)
+
+
+# a sheet name that says the sheet is not the record itself: void, a backup, a draft, a test, a
+# copy ('水上救援 (2)' is how Excel names a copied sheet); '续', '二', '2' continue a sheet and are not here
+_DOUBTFUL_SHEET = re.compile(r"作废|废弃|无效|备份|副本|草稿|旧|临时|测试|复制|拷贝"
+                             r"|(?<![a-z])(?:copy|backup|draft|test|old)(?![a-z])|\s\(\d+\)$", re.IGNORECASE)
+
+
+def _flag_doubtful_sheet(name: str, batch: TaskBatch, start: int, report: FileReport) -> None:
+    """The tasks of a sheet whose name says it is void, a backup, a draft or a copy: imported (nothing
+    in a file is dropped unseen) and every one flagged, for a person to say whether it is a task of
+    the record or a repeat of one."""
+    found = _DOUBTFUL_SHEET.search(name.strip())
+    if found is None or start == len(batch):
+        return
+    note = msg("自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，"
+               "请核对它是否已作废或与其他工作表重复", sheet=name.strip(), word=found.group(0).strip())
+    for i in range(start, len(batch)):
+        batch.flag(i, ("row", "self_check", None, note))
+        report.add(Code.SELF_CHECK, note, sheet=batch.sheet_name(i), row=batch.import_row[i])
 
 
 def _years_hidden(path: Path, plan, days: set[str], year_hint: int) -> dict[str, str]:
