@@ -383,8 +383,50 @@ def b113() -> None:  # text columns where Excel turned the typing into a date: 3
         task(b, s, "water", cells, truth={field: truth})
 
 
+def b114() -> None:  # the same row typed twice: an upkeep row without a number, a task with its number
+    b = book("2022年救援任务统计（B114重复行）", "xlsx", 2022)
+    s = b.sheet("队伍整备与设备保养")
+    header(s, H7, F7)
+    for _ in range(2):
+        task(b, s, "upkeep", dict(event_no="", summary="冲锋舟发动机保养（B114）", departure=Cell(D(2022, 9, 3, 9, 0), "yyyy-mm-dd hh:mm"),
+                                  headcount=3, vehicles=0, squad="水上救援分队", remarks=""))
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for _ in range(2):
+        task(b, s, "water", dict(event_no="WZ2022-0914", summary="渔船失联搜寻（B114）", departure=Cell(D(2022, 9, 14, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=8, vehicles=2, squad="水上救援分队", remarks=""))
+
+
+def b115() -> None:  # a small tally beside the table (分队 | 次数), and under it
+    b = book("2022年救援任务统计（B115旁边的统计）", "xlsx", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7 + [None, "分队", "次数"], F7 + [None, "_t1", "_t2"])
+    tallies = [("金州分队", 2), ("甘井子分队", 1)]
+    for i in range(3):
+        extra = {"_t1": tallies[i][0], "_t2": tallies[i][1]} if i < len(tallies) else {}
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("旁边的统计"), departure=Cell(D(2022, 10, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="金州分队" if i != 1 else "甘井子分队", remarks=""), extra=extra)
+    row(s, [])
+    not_task(b, s, ["分队出队统计", None, None, None, None, None, None])
+    not_task(b, s, ["金州分队", 2, None, 10, 2])
+    not_task(b, s, ["甘井子分队", 1, None, 5, 1])
+
+
+def b116() -> None:  # last year's sheet kept in this year's book: text dates without a year on it
+    b = book("2022年救援任务统计（B116去年的表）", "xlsx", 2022)
+    s = b.sheet("2021年水上救援")
+    header(s, H7, F7)
+    for d, t in (("12月5日 9:00", "2021-12-05 09:00"), ("12月6日 10:00", "2021-12-06 10:00")):
+        task(b, s, "water", dict(event_no=ev(2021), summary=summ("去年的表"), departure=d, headcount=5, vehicles=1,
+                                 squad="水上救援分队", remarks=""), truth=dict(departure=t))
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    task(b, s, "water", dict(event_no=ev(2022), summary=summ("今年的表"), departure="3月5日 9:00", headcount=5, vehicles=1,
+                             squad="水上救援分队", remarks=""), truth=dict(departure="2022-03-05 09:00"))
+
+
 FIRST = [b87, b88, b89, b90, b91, b92, b93, b94, b95, b96, b97, b98, b99, b100,
-         b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111, b112, b113]
+         b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111, b112, b113, b114, b115, b116]
 HELD_OUT: list = []
 
 

@@ -464,6 +464,9 @@ def shown_number(value: Any, code: str | None) -> str | None:
     return shown
 
 
+_MONTH_TEXT = "{}年{}月"  # a cell's value, not a message: the month as a secretary writes it, kept raw
+
+
 def _restore_midnight_times(path: Path, plans) -> None:
     """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader).
 
@@ -489,13 +492,13 @@ def _restore_midnight_times(path: Path, plans) -> None:
         if format_shows_time(code):
             by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
         elif day.day == 1 and format_hides_day(code):
-            by_name[name].rows[r][c] = f"{day.year}年{day.month}月"
+            by_name[name].rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
     for name, shown in ods_shown_numbers(path, firsts).items():
         rows = by_name[name].rows
         for (r, c), text in shown.items():
             day = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
             if type(day) is dt.date and day.day == 1 and not shows_day(text, day):
-                rows[r][c] = f"{day.year}年{day.month}月"
+                rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
 
 
 def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:
