@@ -12,7 +12,8 @@
 - a date, a time or TRUE in a column of text (Excel turned '3-5' typed in a remark into 3月5日): kept
   as its text, flagged;
 - a sheet whose name says void, backup, draft or copy (水上救援（作废）, 城市搜救 (2)): its tasks
-  imported, every one flagged (nothing dropped unseen, no repeat counted silently).
+  imported, every one flagged (nothing dropped unseen, no repeat counted silently);
+- last year's sheet kept in this year's book (2021年水上救援): its dates without a year are its year's.
 """
 from __future__ import annotations
 
@@ -271,3 +272,13 @@ def test_the_tasks_of_a_void_backup_draft_or_copied_sheet_are_imported_and_flagg
     assert "作废" in note and "待复核" in note
     assert review(store, "ZF任务0") and review(store, "CS2任务1") and review(store, "BF任务0")
     assert not review(store, "WZ2022任务0") and not review(store, "XB任务0") and not review(store, "ER任务1")
+
+
+def test_last_years_sheet_in_this_years_book_reads_its_dates_in_its_year(store, tmp_path):
+    sheets = [Sheet("2021年水上救援", [list(HEADER), ["WZ2021-0901", "去年的任务", "12月5日 9:00", 5, 1, "水上救援分队", None]]),
+              Sheet("水上救援", [list(HEADER), ["WZ2022-0101", "今年的任务", "3月5日 9:00", 5, 1, "水上救援分队", None]])]
+    report = imp(store, write_workbook(tmp_path / "2022年救援任务统计.xlsx", sheets))
+    assert any(e.code == Code.GUESS and e.sheet == "2021年水上救援" and e.row is None and "2021" in e.message
+               for e in report.entries)
+    assert {r.summary: r.departure for r in export(store, 2021, tmp_path).rows} == {"去年的任务": "2021-12-05 09:00"}
+    assert {r.summary: r.departure for r in export(store, 2022, tmp_path).rows} == {"今年的任务": "2022-03-05 09:00"}

@@ -2408,3 +2408,7 @@ EN.update({
         "Self-check: the sheet name \"{sheet}\" holds \"{word}\": it may be void, a backup, a draft or a copy; its tasks"
         " are imported and flagged for review, please check whether it is void or repeats another sheet",
 })
+EN.update({
+    "工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取":
+        "The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}",
+})

@@ -83,6 +83,12 @@ class Interpretation:
 
 # --- reading the sheets ------------------------------------------------------------------------
 
+def _sheet_year(name: str) -> int | None:
+    """The one year a sheet's name writes ('2021年水上救援'); None where it writes none or several."""
+    years = set(re.findall(r"(?<!\d)(?:199\d|20\d\d)(?!\d)", fold(name)))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _year_from_text(text: str) -> int | None:
     for match in re.finditer(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", fold(text)):
         return int(match.group(1))
@@ -280,6 +286,12 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
 def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
     sheet, kind, header_row, mapping, layout = plan
     start = len(batch)
+    own_year = _sheet_year(sheet.name)
+    if own_year is not None and own_year != year_hint:
+        # last year's sheet kept in this year's book ('2021年水上救援'): its dates without a year are its year
+        report.add(Code.GUESS, msg("工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取",
+                                   year=own_year), sheet=sheet.name)
+        year_hint = own_year
     if path is not None:
         _restore_midnight_times(path, [plan])
         _shown_event_numbers(path, plan)
