@@ -425,9 +425,134 @@ def b116() -> None:  # last year's sheet kept in this year's book: text dates wi
                              squad="水上救援分队", remarks=""), truth=dict(departure="2022-03-05 09:00"))
 
 
+# ---------------------------------------------------------------- held out: written after the fixes, run once
+
+def b120() -> None:  # a month typed into the date column of a date | time pair
+    b = book("2022年救援任务统计（B120年月加时刻）", "xlsx", 2022)
+    s = b.sheet("队伍整备与设备保养")
+    header(s, ["事件编号", "事件摘要", "日期", "时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    for i, (d, fmt, t, truth) in enumerate([(D(2022, 3, 1), 'yyyy"年"m"月"', "9:00", R("2022年3月 9:00")),
+                                            (D(2022, 4, 1), "yyyy-mm-dd", "9:00", "2022-04-01 09:00"),
+                                            (D(2022, 5, 1), "mmm-yy", None, R("2022年5月"))]):
+        task(b, s, "upkeep", dict(event_no="", summary=f"器材盘点（B120-{i}）", headcount=4, vehicles=0, squad="水上救援分队", remarks=""),
+             truth=dict(departure=truth), extra=dict(_date=Cell(d, fmt), _time=t))
+
+
+def b121() -> None:  # next year's dates under a format without the year, in a date column beside a time column
+    b = book("2022年救援任务统计（B121日期列隐藏年份）", "xls", 2022)
+    s = b.sheet("山地救援")
+    header(s, ["事件编号", "事件摘要", "出队日期", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["event_no", "summary", "_date", "_time", "headcount", "vehicles", "squad", "remarks"])
+    for d, t, truth in [(dt.date(2023, 6, 3), "20:00", R("2023-06-03 20:00")), (dt.date(2022, 6, 4), "21:00", "2022-06-04 21:00")]:
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("日期列隐藏年份"), headcount=9, vehicles=2, squad="山地救援分队", remarks=""),
+             truth=dict(departure=truth), extra=dict(_date=Cell(d, 'm"月"d"日"'), _time=t))
+
+
+def b122() -> None:  # squads in other hands
+    b = book("2022年救援任务统计（B122分队再写法）", "ods", 2022)
+    s = b.sheet("城市搜救")
+    header(s, H7, F7)
+    cases = [("金州、甘井子、旅顺等分队", R("金州、甘井子、旅顺等分队")), ("金州分队与甘井子分队", R("金州分队与甘井子分队")),
+             ("一、二分队", "一分队、二分队"), ("金州分队（3人）", R("金州分队（3人）")), ("金州分队;甘井子分队", "金州分队、甘井子分队")]
+    for i, (cell, truth) in enumerate(cases):
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("分队再写法"), departure=Cell(D(2022, 7, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad=cell, remarks=""), truth=dict(squad=truth))
+
+
+def b123() -> None:  # long numbers in the remarks and the event number; phone numbers
+    b = book("2022年救援任务统计（B123长数字）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for i, (no, remark, tno, tremark) in enumerate([(1234567890123456, 210202199001011234, R("1234567890123456"), R("210202199001011234")),
+                                                    (20220801, 13800001111, "20220801", "13800001111")]):
+        task(b, s, "water", dict(event_no=no, summary=summ("长数字"), departure=Cell(D(2022, 8, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                 headcount=5, vehicles=1, squad="水上救援分队", remarks=remark),
+             truth=dict(event_no=tno, remarks=R(str(int(float(remark)))) if isinstance(tremark, R) else tremark))
+
+
+def b124() -> None:  # copies named by Excel and WPS: 水上救援 (2), 水上救援 (3), 城市搜救 - 副本, Copy of 山地救援
+    b = book("2022年救援任务统计（B124复制的表）", "xlsx", 2022)
+    real = []
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    for i in range(2):
+        cells = dict(event_no="", summary=f"码头巡查（B124-{i}）", departure=Cell(D(2022, 9, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                     headcount=3, vehicles=1, squad="水上救援分队", remarks="")
+        task(b, s, "water", cells)
+        real.append(cells)
+    for title in ("水上救援 (2)", "水上救援 (3)", "城市搜救 - 副本", "Copy of 山地救援"):
+        c = b.sheet(title)
+        header(c, H7, F7)
+        for cells in real:
+            not_task(b, c, [cells[f] for f in F7])
+
+
+def b125() -> None:  # month-only and part-of-month texts in the departure column
+    b = book("2022年救援任务统计（B125月份文字）", "xls", 2022)
+    s = b.sheet("培训保障")
+    header(s, H7, F7)
+    for text in (["2022.3", "2022年3月份", "2022年3月上旬", "3月中旬", "2022年第一季度", "2022-03"]):
+        task(b, s, "training", dict(event_no=ev(2022), summary=summ("月份文字"), departure=text, headcount=20, vehicles=2,
+                                    squad="培训保障分队", remarks=""), truth=dict(departure=R(text)))
+
+
+def b126() -> None:  # TRUE, a time and a date where a text was typed: summary, remarks
+    b = book("2022年救援任务统计（B126逻辑值）", "xlsx", 2022)
+    s = b.sheet("疫情防控")
+    header(s, H7, F7)
+    for i, (field, cell, truth) in enumerate([("remarks", True, R("TRUE")), ("summary", dt.time(8, 30), R("08:30")),
+                                              ("remarks", Cell(D(2022, 10, 1), "yyyy/m/d"), R("2022-10-01"))]):
+        cells = dict(event_no=ev(2022), summary=summ("逻辑值"), departure=Cell(D(2022, 10, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                     headcount=5, vehicles=1, squad="疫情防控分队", remarks="")
+        cells[field] = cell
+        task(b, s, "epidemic", cells, truth={field: truth})
+
+
+def b127() -> None:  # month sheets, a kind merged down the rows, next year's dates without the year shown
+    b = book("2022年救援任务统计（B127合并类别与年份）", "ods", 2022)
+    s = b.sheet("12月")
+    header(s, ["任务类型", "事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+           ["_kind", "event_no", "summary", "departure", "headcount", "vehicles", "squad", "remarks"])
+    first = len(s.rows) + 1
+    for i, (d, truth) in enumerate([(D(2022, 12, 28, 9, 0), "2022-12-28 09:00"), (D(2023, 12, 29, 9, 0), R("2023-12-29 09:00")),
+                                    (D(2022, 12, 30, 9, 0), "2022-12-30 09:00")]):
+        task(b, s, "water", dict(event_no=ev(2022), summary=summ("年末"), departure=Cell(d, 'm"月"d"日" hh:mm'), headcount=5, vehicles=1,
+                                 squad="水上救援分队", remarks=""), truth=dict(departure=truth), extra=dict(_kind="水上救援" if i == 0 else None))
+    s.merges.append(f"A{first}:A{first + 2}")
+
+
+def b128() -> None:  # counts shown through formats with words: 12 shown 12人, 0 shown 0辆
+    b = book("2022年救援任务统计（B128计数格式）", "xlsx", 2022)
+    s = b.sheet("山地救援")
+    header(s, H7, F7)
+    for i, (hc, vh) in enumerate([(Cell(12, '0"人"'), Cell(0, '0"辆"')), (Cell(7, '0" 人"'), Cell(2, '0"台次"'))]):
+        task(b, s, "mountain", dict(event_no=ev(2022), summary=summ("计数格式"), departure=Cell(D(2022, 11, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
+                                    headcount=hc, vehicles=vh, squad="山地救援分队", remarks=""),
+             truth=dict(headcount=hc.value, vehicles=vh.value))
+
+
+def b129() -> None:  # a date reformatted to show the month only: the day is in the cell
+    b = book("2022年救援任务统计（B129改格式）", "xlsx", 2022)
+    s = b.sheet("水上救援")
+    header(s, H7, F7)
+    task(b, s, "water", dict(event_no=ev(2022), summary=summ("改格式"), departure=Cell(D(2022, 3, 15), 'yyyy"年"m"月"'), headcount=5,
+                             vehicles=1, squad="水上救援分队", remarks=""), truth=dict(departure="2022-03-15"))
+
+
+def b130() -> None:  # last December's month sheet in this year's book, text dates
+    b = book("2022年救援任务统计（B130去年十二月）", "xlsx", 2022)
+    for title, d, truth in [("2021年12月", "12月28日 9:00", "2021-12-28 09:00"), ("2022年1月", "1月3日 9:00", "2022-01-03 09:00")]:
+        s = b.sheet(title)
+        header(s, ["事件编号", "类别", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"],
+               ["event_no", "_kind", "summary", "departure", "headcount", "vehicles", "squad", "remarks"])
+        task(b, s, "urban", dict(event_no=ev(2022), summary=summ("月表"), departure=d, headcount=5, vehicles=1, squad="金州分队", remarks=""),
+             truth=dict(departure=truth), extra=dict(_kind="城市搜救"))
+
+
 FIRST = [b87, b88, b89, b90, b91, b92, b93, b94, b95, b96, b97, b98, b99, b100,
          b101, b102, b103, b104, b105, b106, b107, b108, b109, b110, b111, b112, b113, b114, b115, b116]
-HELD_OUT: list = []
+HELD_OUT = [b120, b121, b122, b123, b124, b125, b126, b127, b128, b129, b130]
 
 
 if __name__ == "__main__":
