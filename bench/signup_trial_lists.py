@@ -1173,3 +1173,186 @@ LISTS_J: list[dict[str, str]] = [
 2. 李娜WZ0415 带车
 """, expect="王建国 李娜:car"),
 ]
+
+# Eleventh batch (signup3): written before the earlier batches were read in detail, as a team's
+# volunteers write in the group, then graded once before any fix.
+LISTS_K: list[dict[str, str]] = [
+    dict(id="K01-native-emoji-fullwidth", shape="WeChat 接龙, emojis, full-width spaces, 复姓, plate with ·, 可带3人",
+         text="""\
+#接龙
+12月6日（周六）大黑山 夜间搜救拉练
+例：张三 分队 是否带车 电话
+
+1. 王建国　中山分队　🚗带车　13998765432
+2. 李娜 👩‍⚕️医疗组
+3. 刘洋 金州分队 🚙 辽B·3K829
+4. 欧阳明 🙋
+5. 司马静 甘井子 开车 可带3人
+6. 高山 👍
+""", expect="王建国:car 李娜 刘洋:car 欧阳明 司马静:car 高山 !张三"),
+    dict(id="K02-repost-correction", shape="list reposted with 改：不去了 and new lines", text="""\
+#接龙
+周日 星海湾 水域救援培训
+例 张三 带车
+
+1. 王伟 带车
+2. 周全
+3. 陈晓东
+
+#接龙
+周日 星海湾 水域救援培训
+例 张三 带车
+
+1. 王伟 带车
+2. 周全
+3. 陈晓东（改：不去了）
+4. 孙丽
+5. 马小军 +1
+""", expect="王伟:car 周全 陈晓东:out 孙丽 马小军:bring=1 !张三"),
+    dict(id="K03-signing-up-others", shape="代报, 帮X报, 替爱人报, 带儿子 named", text="""\
+#接龙
+12.7 旅顺 山地搜寻
+1. 赵磊 带车 帮刘洋报一个
+2. 刘洋（赵磊代报）
+3. 张明 替我爱人黄丽报名
+4. 黄丽
+5. 郭建 带儿子郭小宇（16岁，已报备）
+""", expect="赵磊:car 刘洋 张明 黄丽 郭建 郭小宇"),
+    dict(id="K04-quoted-replies", shape="「name：…」 quotes and replies under the list", text="""\
+#接龙
+12月12日 小窑湾 冰面落水演练
+例 张三 分队
+
+1. 王建国 中山
+2. 李娜 甘井子
+3. 刘强 金州 带车
+4. 陈静 医疗
+
+「刘强：我带车，能坐4个」
+- - - - - - - - - - - - - - -
+李娜和陈静坐我车
+「王建国：几点集合？」
+- - - - - - - - - - - - - - -
+7点半，小窑湾地铁站集合
+""", expect="王建国 李娜 刘强:car 陈静 !张三"),
+    dict(id="K05-wrapped-by-phone", shape="entries broken over two lines by the phone", text="""\
+#接龙
+12月8日 夏家河子 落水者搜寻（紧急）
+例 张三 中山 带车
+
+1. 王建国 中山 带车 可坐4
+人
+2. 李娜 甘井子 下午2点后才能
+到
+3. 刘强 金州 带车 带两名新队
+员
+4. 陈静
+""", expect="王建国:car 李娜:maybe 刘强:car,bring=2 陈静"),
+    dict(id="K06-minority-english-dog", shape="· names, English names, a search dog's name", text="""\
+#接龙 周日 大连湾 搜救犬训练
+1. 阿依古丽·买买提 带犬（黑豹）
+2. 扎西 带车
+3. Kevin Zhang 带车
+4. Mike
+5. 吐尔逊·艾力
+6. Lily 王丽
+7. 热娜
+""", expect="阿依古丽·买买提 扎西:car Kevin_Zhang:car Mike 吐尔逊·艾力 王丽|Lily_王丽|Lily 热娜 !黑豹"),
+    dict(id="K07-nicknames-full", shape="nicknames, 已满 then 候补", text="""\
+#接龙
+周六 龙王塘 失联驴友搜寻 限6人
+例 张三
+
+1. 老王 带车
+2. 小李子
+3. 大刘 +1
+4. 何雨
+5. 杨帆
+已满，以下为候补
+6. 于洋
+7. 曹建华
+""", expect="老王:car 小李子 大刘:bring=1 何雨 杨帆 于洋:open 曹建华:open !张三"),
+    dict(id="K08-names-are-words", shape="names that are common words, a duty word after", text="""\
+#接龙 12.13 山林防火巡护
+1. 高山
+2. 周全 带车
+3. 文明 后勤
+4. 金星 待命
+5. 方圆 全程
+6. 常胜 有车
+7. 林海
+8. 白云 半天
+""", expect="高山 周全:car 文明 金星 方圆 常胜:car 林海 白云"),
+    dict(id="K09-sheet-with-phones", shape="a sheet: name squad phone plate, 无 and —", text="""\
+12月14日 棒棰岛 水上搜救 报名
+序号 姓名 分队 电话 车牌
+1 王建国 中山 13812345678 辽B12345
+2 李娜 西岗 13987654321 无
+3 张伟 沙河口 15840981234 辽BD98765（新能源）
+4 刘洋 甘井子 18604113456 —
+""", expect="王建国:car 李娜 张伟:car 刘洋"),
+    dict(id="K10-times-roles", shape="arrival times, role before the name, 带电台", text="""\
+#接龙 明早6:00集合 地点：西安路地铁站C口
+例 张三 6:00到 带车
+
+1. 王建国 5:50到 带车（可坐3人）
+2. 李娜 6:10到，稍晚
+3. 队医 孙静
+4. 通讯 马超 带电台
+5. 赵磊 只能上午，12点撤
+6. 周丽 8点后直接去现场
+""", expect="王建国:car 李娜 孙静 马超 赵磊 周丽 !张三"),
+    dict(id="K11-messages-after", shape="withdrawal and change of count as chat messages", text="""\
+#接龙
+周日 大黑山 搜寻
+1. 王建国 带车
+2. 李娜
+3. 刘强
+4. 陈静 +2
+
+刘强：不好意思我家里有事去不了了
+陈静：我这边改成+1，我对象临时加班
+王建国: 车上还有3个空位，需要的私我
+""", expect="王建国:car 李娜 刘强:out 陈静:bring=1"),
+    dict(id="K12-compound-surnames", shape="复姓, four-character names, brothers on one line", text="""\
+#接龙
+12月20日 冬季冰面救援培训
+例：张三（分队）
+
+1. 欧阳建国（中山）
+2. 司马晓晓（西岗）
+3. 诸葛明、诸葛远（兄弟俩）
+4. 上官婉儿
+5. 慕容雪 带车
+""", expect="欧阳建国 司马晓晓 诸葛明 诸葛远 上官婉儿 慕容雪:car !张三"),
+    dict(id="K13-groups-named", shape="two on a line, / , 带3名新队员：names", text="""\
+#接龙 周六 金州 社区应急宣传 需志愿者
+1. 王建国
+2. 李娜、刘强（夫妻）
+3. 孙浩 带孩子（10岁）
+4. 周敏/周杰
+5. 小组长 马超 带3名新队员：何雨 杨帆 林杰
+""", expect="王建国 李娜 刘强 孙浩:bring=1 周敏 周杰 马超 何雨 杨帆 林杰"),
+    dict(id="K14-marks", shape="✅ ❌ ✔️ 🤔待定 🚗", text="""\
+#接龙 12/21 冬至 敬老院慰问
+例 张三
+
+1. 王建国 ✅
+2. 李娜 ❌（临时值班）
+3. 刘强 ✔️ 带车
+4. 陈静 🤔待定
+5. 赵磊 💪
+6. 吴迪 🚗
+""", expect="王建国 李娜:out 刘强:car 陈静:open 赵磊 吴迪:car !张三"),
+    dict(id="K15-wechat-emoji-codes", shape="[强] [玫瑰] [抱拳] [OK] as copied from WeChat", text="""\
+#接龙
+周日上午 海之韵 救生衣捐赠活动
+例 张三 +1
+
+1. 王建国[强]
+2. 李娜[玫瑰][玫瑰]
+3. 刘强 +1[抱拳]
+4. [OK]陈静
+5. 黄晓明 [呲牙] 带车
+""", expect="王建国 李娜 刘强:bring=1 陈静 黄晓明:car !张三"),
+]
