@@ -913,3 +913,111 @@ def test_models_dialect_hao_numbering_and_a_note_for_all():
         ("王建国", True, True), ("李娜", True, True), ("刘强", True, True), ("陈静", True, True)]
     # messages under the list: their writers, left open for the leader
     assert [(e.name, e.coming, len(e.doubts)) for e in result.entries[4:]] == [("杨帆", None, 1), ("何雨", None, 1)]
+
+
+# --- the eleventh blind batch (signup3, bench/signup_trial_lists.py LISTS_K) ----------------------
+
+_EMOJI = ["[强]", "[玫瑰]", "[抱拳]", "[OK]", "[呲牙]", "[捂脸]", "[Smile]", "[ThumbsUp]", "[胜利]"]
+
+
+def test_wechat_emoji_names_are_no_people_and_hide_none():
+    result = parse_signup("#接龙\n例 张三 +1\n\n1. 王建国[强]\n2. 李娜[玫瑰][玫瑰]\n3. 刘强 +1[抱拳]\n4. [OK]陈静\n"
+                          "5. 黄晓明 [呲牙] 带车\n[强][强]\n6. 杨帆[中山]\n")
+    assert [(e.name, e.plus, e.extra, e.car) for e in result.entries] == [
+        ("王建国", 0, [], False), ("李娜", 0, [], False), ("刘强", 1, [], False), ("陈静", 0, [], False),
+        ("黄晓明", 0, [], True), ("杨帆", 0, [], False)]
+    assert result.entries[-1].note == "中山"  # a bracket that is no WeChat emoji is kept
+    assert (9, SkipReason.TEXT) in [(s.line_no, s.reason) for s in result.skipped]  # the emoji-only line is accounted
+
+
+@settings(max_examples=150, deadline=None)
+@given(line=st.sampled_from(["王建国 带车", "李娜 +2", "刘强 请假", "陈静、杨帆", "欧阳明 待定", "何雨 带家属王敏"]),
+       codes=st.lists(st.tuples(st.integers(0, 30), st.sampled_from(_EMOJI)), max_size=3))
+def test_wechat_emoji_anywhere_change_nothing_read(line, codes):
+    def read(text):
+        return [(e.name, e.car, e.coming, e.plus, e.extra) for e in parse_signup(f"#接龙\n1. {text}\n2. 孙浩\n").entries]
+
+    words = line.split(" ")  # an emoji is sent between words: before, after, or beside a space
+    for at, code in codes:
+        words.insert(at % (len(words) + 1), code)
+    assert read("".join(w if w.startswith("[") else f" {w} " for w in words).strip()) == read(line)
+
+
+def test_a_quoted_message_is_no_note_of_the_line_above_but_a_quoted_withdrawal_counts():
+    result = parse_signup("#接龙\n1. 王建国 中山\n2. 陈静 医疗\n\n「刘强：我带车，能坐4个」\n- - - - - - - - - - -\n"
+                          "李娜和陈静坐我车\n「王建国：我去不了了」\n- - - - - - - - - - -\n好的\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "陈静"]
+    assert (by_name["陈静"].car, by_name["陈静"].doubts) == (False, [])
+    assert by_name["王建国"].coming is None and by_name["王建国"].doubts  # a withdrawing message: left open, said
+
+
+@pytest.mark.parametrize("line, name, note, car", [
+    ("Kevin Zhang 带车", "Kevin Zhang", "带车", True), ("Lily 王丽", "王丽", "Lily", False),
+    ("Tony王建国 带车", "王建国", "Tony 带车", True), ("Mike", "Mike", "", False), ("Jack 高山", "Jack", "高山", False),
+])
+def test_english_names_one_person(line, name, note, car):
+    result = parse_signup(f"#接龙\n1. {line}\n2. 李娜\n")
+    assert [(e.name, e.note, e.car) for e in result.entries[:-1]] == [(name, note, car)]
+
+
+@pytest.mark.parametrize("word", ["通讯", "小组长", "后勤", "摄影", "指挥员", "通讯员", "宣传"])
+def test_a_role_before_a_name_with_a_space_is_no_person(word):
+    [entry] = parse_signup(f"#接龙\n1. {word} 马超 带电台\n2. 李娜\n").entries[:-1]
+    assert (entry.name, entry.note) == ("马超", f"{word} 带电台")
+
+
+def test_two_names_that_are_also_words_stay_two_people():
+    assert [e.name for e in parse_signup("#接龙\n1. 高山 周全\n2. 李娜\n").entries] == ["高山", "周全", "李娜"]
+
+
+def test_who_signs_up_after_the_list_is_full_is_on_standby():
+    result = parse_signup("#接龙\n周六 龙王塘 限3人\n1. 老王 带车\n2. 小李子\n3. 大刘 +1\n已满，以下为候补\n4. 于洋\n5. 曹建华 请假\n"
+                          "6. 何雨 候补\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("老王", True, 0), ("小李子", True, 0), ("大刘", True, 0), ("于洋", None, 1), ("曹建华", False, 0),
+        ("何雨", None, 0)]
+    # posted again after an edit: the full line is read again in the later version
+    again = parse_signup("#接龙\n1. 老王\n2. 小李子\n人满了\n3. 于洋\n\n#接龙\n1. 老王\n2. 小李子\n人满了\n3. 于洋\n4. 杨帆\n")
+    assert [(e.name, e.coming) for e in again.entries] == [("老王", True), ("小李子", True), ("于洋", None), ("杨帆", None)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(names=st.lists(st.sampled_from(["何雨", "杨帆", "林杰", "王敏", "赵磊", "欧阳娜娜"]), min_size=1, max_size=4,
+                      unique=True),
+       role=st.sampled_from(["名新队员", "个朋友", "位家属", "个孩子"]), sep=st.sampled_from(["：", " ", ":", "，"]),
+       chinese=st.booleans())
+def test_a_count_then_the_names_counted_is_that_many(names, role, sep, chinese):
+    n = len(names)
+    count = "一二三四"[n - 1] if chinese else str(n)
+    [entry] = parse_signup(f"#接龙\n1. 马超 带{count}{role}{sep}{' '.join(names)}\n2. 李娜\n").entries[:-1]
+    assert (entry.plus, entry.extra, entry.doubts) == (n, names, [])
+
+
+def test_more_names_than_the_count_are_put_to_the_leader():
+    [entry] = parse_signup("#接龙\n1. 马超 带2名新队员：何雨 杨帆 林杰\n2. 李娜\n").entries[:-1]
+    assert entry.extra == ["何雨", "杨帆", "林杰"] and set(entry.unsure) == set(entry.extra) and entry.doubts
+
+
+@pytest.mark.parametrize("line, plus", [("李娜、刘强（夫妻）", 0), ("诸葛明、诸葛远（兄弟俩）", 0), ("王建国 李娜 一家三口", 1)])
+def test_a_couple_or_total_after_the_names_counts_them(line, plus):
+    result = parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n")
+    assert sum(e.plus for e in result.entries) == plus
+
+
+def test_a_message_changing_a_count_or_a_car_is_taken_and_said():
+    result = parse_signup("#接龙\n1. 王建国 带车\n2. 李娜\n3. 陈静 +2\n\n陈静：我这边改成+1，我对象临时加班\n"
+                          "王建国: 车上还有3个空位，需要的私我\n李娜：我也开车\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "李娜", "陈静"]
+    assert (by_name["陈静"].plus, by_name["陈静"].coming, len(by_name["陈静"].doubts)) == (1, True, 1)
+    assert (by_name["李娜"].car, len(by_name["李娜"].doubts)) == (True, 1)
+    assert (by_name["王建国"].car, by_name["王建国"].doubts) == (True, [])
+
+
+def test_a_character_wrapped_onto_the_next_line_is_read_with_its_line():
+    result = parse_signup("#接龙\n1. 王建国 中山 带车 可坐4\n人\n2. 李娜 下午2点后才能\n到\n3. 刘强 金州 带两名新队\n员\n"
+                          "4. 陈静\n5. 杨帆\n王\n")
+    assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 2), ("陈静", 0), ("杨帆", 0)]
+    assert result.entries[1].note == "下午2点后才能到"
+    assert [s.line_no for s in result.skipped] == [3, 5, 7, 10]  # ("杨帆" has no note: "王" is not joined to it)
