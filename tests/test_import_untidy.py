@@ -710,14 +710,20 @@ def test_a_departure_at_midnight_keeps_its_time(store, tmp_path, suffix):
     assert (row.departure, row.departure_format) == ("2021-03-06 00:00", "yyyy-mm-dd hh:mm")
 
 
-@pytest.mark.parametrize("dates_from_row", [1, 400])  # the reader looks the formats up ahead / the importer does
-def test_midnight_times_looked_up_ahead_are_those_the_formats_say(store, tmp_path, dates_from_row):
+@pytest.mark.parametrize("dates_from_row, ahead_cells", [(1, None), (400, None), (1, 1000)])
+def test_midnight_times_looked_up_ahead_are_those_the_formats_say(store, tmp_path, monkeypatch, dates_from_row,
+                                                                  ahead_cells):
     """The reader's thread looks up the formats of a sheet's date cells while the importer works
     (reader.SheetCells.time_shown): where a date column shows from the first rows on, every date
     cell of it down to the last row is looked up there; where the dates start further down, the
-    importer looks them up itself. Either way a date-time at 00:00 keeps its time, a date cell
-    formatted as a date stays a date, and no other task changes."""
+    importer looks them up itself, as it does for a sheet too big to look up ahead (its XML is
+    unpacked whole for it). Either way a date-time at 00:00 keeps its time, a date cell formatted as
+    a date stays a date, and no other task changes."""
+    from wz_desktop.workbook import reader
     from wz_desktop.workbook.reader import iter_cells
+
+    if ahead_cells is not None:
+        monkeypatch.setattr(reader, "_AHEAD_CELLS", ahead_cells)
 
     n = 600
     rows = []
@@ -732,7 +738,7 @@ def test_midnight_times_looked_up_ahead_are_those_the_formats_say(store, tmp_pat
     assert len(midnight) >= 5
     path = write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", rows)])
     (sheet,) = iter_cells(path)
-    if dates_from_row == 1:
+    if dates_from_row == 1 and ahead_cells is None:
         assert sheet.time_shown[2] == {i + 1 for i in midnight}  # row 0 is the header
     else:
         assert 2 not in sheet.time_shown

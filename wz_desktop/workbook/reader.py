@@ -408,13 +408,17 @@ def format_shows_time(code: str | None) -> bool:
 
 
 _DATE_COLUMNS_SEEN = 200  # rows of a sheet whose date cells say which columns hold dates
+# sheets up to this many cells are looked up ahead: the sheet's XML is unpacked whole for it, beside
+# the sheet the caller holds, so a huge one is left to the importer (memory stays as it was)
+_AHEAD_CELLS = 500_000
 
 
 def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
     """``SheetCells.time_shown`` of an .xlsx sheet just read: the columns with a date or date-time
     among the first rows, each with all its date cells looked up (the sheet's XML unpacked again,
-    without Python's lock, beside the caller's work). Empty for other files, and where it fails."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    without Python's lock, beside the caller's work). Empty for other files, for sheets of more
+    than ``_AHEAD_CELLS`` cells, and where it fails."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or cells.weight() > _AHEAD_CELLS:
         return {}
     rows = cells.rows
     columns = sorted({c for row in rows[:_DATE_COLUMNS_SEEN] for c, v in enumerate(row) if isinstance(v, dt.date)})
