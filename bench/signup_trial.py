@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I, LISTS_J, LISTS_K
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I, LISTS_J, LISTS_K, LISTS_L
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -130,7 +130,8 @@ def main() -> int:
                          ("eighth batch (written after the fixes of the seventh)", LISTS_H),
                          ("ninth batch (written after the fixes of the eighth)", LISTS_I),
                          ("tenth batch (written after the fixes of the ninth)", LISTS_J),
-                         ("eleventh batch (signup3, written before the earlier lists were read)", LISTS_K)):
+                         ("eleventh batch (signup3, written before the earlier lists were read)", LISTS_K),
+                         ("twelfth batch (signup3, written after the fixes of the eleventh)", LISTS_L)):
         if only and not any(item["id"].startswith(tuple(only)) for item in lists):
             continue
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}

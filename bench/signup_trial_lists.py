@@ -1356,3 +1356,143 @@ LISTS_K: list[dict[str, str]] = [
 5. 黄晓明 [呲牙] 带车
 """, expect="王建国 李娜 刘强:bring=1 陈静 黄晓明:car !张三"),
 ]
+
+# Twelfth batch (signup3): written after the fixes of batch K, before running the reader on it (held out).
+LISTS_L: list[dict[str, str]] = [
+    dict(id="L01-squad-tags-masked-phones", shape="【squad】 before the name, last four digits, 138****5678, （女）",
+         text="""\
+#接龙
+12月27日 登沙河 冰上救援实训
+例：张三 【分队】 电话后四位
+
+1. 【中山】王建国 5678
+2. 【甘井子】李娜 1234 带车
+3. 【金州】欧阳志远 9012
+4. 孙悦（女）138****5678
+""", expect="王建国 李娜:car 欧阳志远 孙悦 !张三"),
+    dict(id="L02-changes-in-line", shape="不去了 in brackets, 改为带车, → 改成周日去, 补：带车", text="""\
+#接龙
+周六 大黑山 夜巡
+1. 王建国
+2. 李娜 （不去了，家里有事）
+3. 刘强 改为带车
+4. 陈静 → 改成周日去
+5. 杨帆 补：带车
+""", expect="王建国 李娜:out 刘强:car 陈静:open 杨帆:car"),
+    dict(id="L03-signing-for-others", shape="writer's name at the end, 帮同事报, +闺蜜小美", text="""\
+#接龙 元旦 滨海路 徒步巡护
+1. 马超
+2. 我和老公 —— 周敏
+3. 帮我同事林杰报一个（他没进群）—— 高峰
+4. 何雨+闺蜜小美
+""", expect="马超 周敏:bring=1 林杰 高峰:any 何雨 小美"),
+    dict(id="L04-keycap-numbers", shape="1️⃣ … 9️⃣ 🔟 numbering", text="""\
+#接龙
+周日 金石滩 海岸线搜寻
+1️⃣ 王建国
+2️⃣ 李娜
+3️⃣ 刘强 带车
+4️⃣ 陈静
+5️⃣ 杨帆
+6️⃣ 何雨
+7️⃣ 马超
+8️⃣ 林杰
+9️⃣ 孙浩
+🔟 周敏
+""", expect="王建国 李娜 刘强:car 陈静 杨帆 何雨 马超 林杰 孙浩 周敏"),
+    dict(id="L05-spaced-two-char-names", shape="two-character names spaced to align (王 伟, 李　娜)", text="""\
+#接龙
+12月29日 旅顺 南子弹库 山地搜救
+1. 王 伟 带车
+2. 李　娜
+3. 欧阳晓峰
+4. 张 敏 金州
+""", expect="王伟:car 李娜 欧阳晓峰 张敏"),
+    dict(id="L06-numbered-requirements-first", shape="a numbered list of requirements before the sign-up", text="""\
+【出队通知】
+金州区大魏家 老人走失
+要求：
+1. 带头灯、雨衣
+2. 穿队服
+3. 18:30前到集合点
+接龙：
+1. 王建国 带车
+2. 李娜
+3. 刘强
+""", expect="王建国:car 李娜 刘强 !头灯 !雨衣 !穿队服"),
+    dict(id="L07-minority-dots", shape="names with • ． - and long names without a dot", text="""\
+#接龙 周六 体能测试
+1. 迪丽热巴•迪力木拉提
+2. 次仁多吉
+3. 格桑卓玛 带车
+4. 阿卜杜热西提．买买提
+5. 木合塔尔-艾山
+""", expect="迪丽热巴•迪力木拉提|迪丽热巴·迪力木拉提 次仁多吉 格桑卓玛:car 阿卜杜热西提．买买提|阿卜杜热西提·买买提 "
+           "木合塔尔-艾山|木合塔尔·艾山"),
+    dict(id="L08-english-mixed", shape="English names alone, with a surname, glued after a Chinese name, upper case",
+         text="""\
+#接龙
+1. Jason
+2. Amy Liu 带车
+3. 王磊Leo
+4. Cindy（医疗）
+5. ZHANG Wei
+""", expect="Jason Amy_Liu:car 王磊 Cindy ZHANG_Wei|Zhang_Wei"),
+    dict(id="L09-hours", shape="hours after names: 07:00-12:00, 全天, 半天（上午）, 晚上8点后", text="""\
+#接龙 周日 社区防汛值守
+1. 王建国 07:00-12:00
+2. 李娜 全天
+3. 刘强 半天（上午）
+4. 陈静 晚上8点后
+5. 周全 全天
+""", expect="王建国 李娜 刘强 陈静 周全"),
+    dict(id="L10-final-list", shape="【最终名单】 reposted with the absent deleted", text="""\
+#接龙
+周日 棒棰岛 海上搜寻
+1. 王建国 带车
+2. 李娜
+3. 刘强
+4. 陈静 带车
+
+【最终名单】（请假的已删除）
+1. 王建国 带车
+2. 刘强
+3. 陈静 带车
+""", expect="王建国:car 李娜:out 刘强 陈静:car"),
+    dict(id="L11-grouped-by-squad", shape="【squad】 headings, numbering restarting in each", text="""\
+#接龙 12.28 联合演练
+【中山分队】
+1. 王建国
+2. 李娜
+【西岗分队】
+1. 刘强
+2. 陈静 带车
+【金州分队】
+1. 孙浩 +1
+""", expect="王建国 李娜 刘强 陈静:car 孙浩:bring=1"),
+    dict(id="L12-emoji-words", shape="🙋‍♀️ 👌 🆗 😂有事去不了 🈶车 🈚车", text="""\
+#接龙
+周六 夏家河子 水上救援
+1. 李娜🙋‍♀️ 我去我去
+2. 王建国👌
+3. 刘强 🆗
+4. 陈静 😂有事去不了
+5. 杨帆 🈶车
+6. 何雨 🈚车
+""", expect="李娜 王建国 刘强 陈静:out 杨帆:car 何雨"),
+    dict(id="L13-name-and-nickname", shape="王建国（老王）, 李娜/娜姐, 大刘（刘强）", text="""\
+#接龙
+周日 西山水库 搜寻
+1. 王建国（老王）
+2. 李娜/娜姐
+3. 大刘（刘强）带车
+""", expect="王建国 李娜 刘强|大刘:car !老王 !娜姐"),
+    dict(id="L14-riding-together", shape="坐李娜的车, 蹭车, 和刘强一起 (all listed)", text="""\
+#接龙
+周六 大黑山
+1. 李娜 带车
+2. 王建国 坐李娜的车
+3. 刘强 蹭车
+4. 陈静 和刘强一起
+""", expect="李娜:car 王建国 刘强 陈静"),
+]
