@@ -12,9 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_K  # noqa: E402
+from signup_trial_lists import LISTS, LISTS_K
 
-from wz_desktop.domain.signup import parse_signup, prepare  # noqa: E402
+from wz_desktop.domain.signup import parse_signup, prepare
 
 
 def main() -> int:

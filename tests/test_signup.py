@@ -1021,3 +1021,56 @@ def test_a_character_wrapped_onto_the_next_line_is_read_with_its_line():
     assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 2), ("陈静", 0), ("杨帆", 0)]
     assert result.entries[1].note == "下午2点后才能到"
     assert [s.line_no for s in result.skipped] == [3, 5, 7, 10]  # ("杨帆" has no note: "王" is not joined to it)
+
+
+# --- the twelfth blind batch (LISTS_L: held out, then fixed) ---------------------------------------
+
+def test_a_change_of_day_is_left_open_and_emoji_words_are_read():
+    result = parse_signup("#接龙\n周六 大黑山\n1. 陈静 → 改成周日去\n2. 王建国 改到明天\n3. 刘强 改为带车\n4. 杨帆 🈶车\n"
+                          "5. 何雨 🈚车\n")
+    assert [(e.name, e.coming, e.car) for e in result.entries] == [
+        ("陈静", None, False), ("王建国", None, False), ("刘强", True, True), ("杨帆", True, True), ("何雨", True, False)]
+
+
+def test_a_line_signed_after_a_dash_and_people_signed_up_for():
+    result = parse_signup("#接龙\n1. 马超\n2. 我和老公 —— 周敏\n3. 帮我同事林杰报一个（他没进群）—— 高峰\n4. 何雨+闺蜜小美\n"
+                          "5. 刘强 —— 王建国\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["马超", "周敏", "高峰", "何雨", "刘强", "王建国"]  # ("刘强 —— 王建国": two, as before)
+    assert (by_name["周敏"].plus, by_name["周敏"].extra) == (1, [])
+    assert by_name["高峰"].extra == ["林杰"] and by_name["高峰"].unsure == ["林杰"] and by_name["高峰"].doubts
+    assert (by_name["何雨"].plus, by_name["何雨"].extra) == (1, ["小美"])
+
+
+@pytest.mark.parametrize("line, name", [("王 伟 带车", "王伟"), ("李\u3000娜", "李娜"), ("张  敏 金州", "张敏"),
+                                        ("欧阳晓峰", "欧阳晓峰"), ("刘 建 国", "刘建国")])
+def test_a_name_spaced_out_to_line_up_is_one_person(line, name):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [name, "孙浩"]
+
+
+def test_numbered_requirements_under_a_label_are_no_people():
+    result = parse_signup("【出队通知】\n金州区大魏家 老人走失\n要求：\n1. 带头灯、雨衣\n2. 穿队服\n3. 18:30前到集合点\n接龙：\n"
+                          "1. 王建国 带车\n2. 李娜\n3. 刘强\n注意事项：\n1. 不要单独行动\n2. 保持电台畅通\n")
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强"]
+    assert "2. 穿队服" in result.heading
+    assert [(s.line_no, s.reason) for s in result.skipped][-2:] == [(12, SkipReason.TEXT), (13, SkipReason.TEXT)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("迪丽热巴•迪力木拉提", "迪丽热巴·迪力木拉提"), ("阿卜杜热西提．买买提", "阿卜杜热西提·买买提"), ("木合塔尔-艾山", "木合塔尔·艾山"),
+    ("阿依古丽・买买提 带车", "阿依古丽·买买提"),
+])
+def test_the_dot_of_a_transliterated_name_however_typed(line, name):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [name, "孙浩"]
+
+
+@pytest.mark.parametrize("line, names", [("王建国•李娜", ["王建国", "李娜"]), ("中山-王建国", ["王建国"]),
+                                         ("甘井子分队-李娜", ["李娜"]), ("马超-林杰", ["马超", "林杰"])])
+def test_dots_and_hyphens_between_chinese_names_or_after_a_squad_stay_as_before(line, names):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [*names, "孙浩"]
+
+
+def test_a_word_that_is_no_name_after_a_slash_is_asked_about():
+    result = parse_signup("#接龙\n1. 李娜/娜姐\n2. 王建国（老王）\n3. 马超/林杰\n")
+    assert [(e.name, len(e.doubts)) for e in result.entries] == [("李娜", 0), ("娜姐", 1), ("王建国", 0), ("马超", 0),
+                                                                  ("林杰", 0)]

@@ -82,7 +82,9 @@ _ROLE_WORDS = tuple(sorted((
     "家属", "新队员", "老队员", "队员", "新人", "学员", "朋友", "好友", "同事", "爱人", "老公", "老婆", "媳妇", "妻子", "丈夫",
     "儿子", "女儿", "闺女", "孩子", "小孩", "战友", "同学", "亲属", "亲戚", "家人", "邻居", "队友", "志愿者", "父亲",
     "母亲", "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "表弟", "表妹", "表哥", "表姐", "侄子", "外甥", "徒弟", "师傅",
-    "同伴", "伙伴"), key=len, reverse=True))
+    "同伴", "伙伴", "闺蜜", "发小", "舍友", "室友", "师兄", "师姐", "师弟", "师妹", "对象", "男朋友", "女朋友", "男友", "女友",
+    "老乡", "叔叔", "阿姨", "侄女", "外甥女", "岳父", "岳母", "公公", "婆婆", "老伴", "儿媳", "女婿", "孙子", "孙女", "外孙",
+    "外孙女", "学生", "领导", "搭档"), key=len, reverse=True))
 # Between two names: "赵磊和刘洋", "王敏及赵磊". These characters also occur in names (和平, 和静), so a
 # run is only split where every part is a name, and where it can be split in several ways nothing is
 # picked (the leader confirms).
@@ -132,13 +134,17 @@ _GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
 # The leader closing the list ("已满，以下为候补", "人够了"): who signs up below is on standby.
 _FULL = re.compile(r"已满|满员|额满|报满|名额已?满|人满|满了|人够了|够人了|已截止|停止报名|(?:以下|后面|之后|下面).{0,6}(?:候补|替补)"
                    r"|^\W*(?:候补|替补)\W*$")
+# A label over numbered requirements ("要求：" then "1. 带头灯、雨衣"): the numbered lines under it are no people.
+_NOTES_LABEL = re.compile(r"^[【\[]?[^\d\s:：]{0,4}(?:要求|须知|注意事项|注意|装备|物品|纪律|提醒|说明|规则|流程|安排)[】\]]?\s*[:：]?\s*$")
 # A line with a count and no name: "+1", "＋2 带车".
 _NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
 # A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\s*[·.\-]?\s*[A-Z0-9]{5,6}(?![A-Z0-9])")
 # The few traditional characters of the note words (帶車, 請假, 開車 …), read as their simplified
 # selves where a note is looked at (names and notes are kept as typed).
-_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤", "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误")
+# (and the emoji that stand for a word: "🈶车" is 有车, "🈚车" 无车)
+_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤\U0001F236\U0001F21A",
+                             "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误有无")
 _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 # How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
@@ -173,6 +179,20 @@ _WECHAT_EMOJI = frozenset((
     "NoProb MyBad Wow Boring Awesome LetMeSee Sigh Hurt Broken Worship Party Firecracker Fireworks Packet Blessing "
     "Rich Duh").split())
 _EMOJI_CODE = re.compile(r"[\[［]([^\[\]［］\s]{1,12})[\]］]")
+
+
+# The dot of a transliterated name, as phones type it ("迪丽热巴•迪力木拉提", "阿卜杜热西提．买买提"): read as ·.
+_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧．﹒∙⋅･](?=[\u4e00-\u9fff])")
+
+
+def _dot(m: re.Match[str]) -> str:
+    """The dot between two runs of characters, read as a name's ·, unless a Chinese name stands on both sides
+    ("王建国•李娜" is two people: the dot parts them as 、 does)."""
+    before = re.search(r"[\u4e00-\u9fff]+$", m.string[:m.start()])
+    after = re.match(r"[\u4e00-\u9fff]+", m.string[m.end():])
+    if before and after and all(2 <= len(w) <= 3 and _surname_first(w) for w in (before.group(0), after.group(0))):
+        return "、"
+    return "·"
 
 
 def _blank_emoji(line: str) -> str:
@@ -305,6 +325,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             continue
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
         after = _NAME_RUN.match(text[m.end():]) if m else None
+        if m and after and re.search(r"[-—－_]", m.group(0)) and _transliterated(m.group(1)):
+            text = f"{m.group(1)}·{text[m.end():]}"  # "木合塔尔-艾山": one name, its dot typed as a hyphen
+            break
         if m and squad is None and not _is_squad(m.group(1)) and (
                 (re.search(r"[/\-—]", m.group(0)) and _bare_word(m.group(1))[0] and after and _name_like(after.group(0)))
                 or (after and _is_squad(after.group(0)))):
@@ -326,6 +349,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             and _role_before(role.group(1), strict) and _bare_word(role.group(2))[0]:
         # "通讯 马超", "小组长 马超": a duty or a role before a name (or a nickname: one person either way)
         lead, text = f"{lead} {role.group(1)}".strip(), text[role.end():]
+    spaced = re.match(r"([" + _CJK + r"])\s+([" + _CJK + r"])(?:\s+([" + _CJK + r"]))?(?![" + _CJK + r"·])", text)
+    if spaced and spaced.group(1) in SURNAMES and not _has(spaced.group(0)[1:], "到去来男女是有无在我也不"):
+        text = "".join(g for g in spaced.groups() if g) + text[spaced.end():]  # "王 伟", "李　娜": spaced to line up
     run = _NAME_RUN.match(text)
     if run:
         word = run.group(0).strip("·•")
@@ -373,17 +399,38 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
     return _Reading(name, code, squad, rest, lead, plus_first)
 
 
+def _signed(text: str) -> _Reading | None:
+    """A line that says its piece first and signs it ("我和老公 —— 周敏", "帮同事林杰报一个 — 高峰"): the
+    name after the dash is the person, what comes before is the note. None where the line starts with a
+    name itself ("马超 —— 林杰" is read as names are)."""
+    m = re.fullmatch(r"(.+?)\s*(?:——|—|--|－－|──|~~?|～)\s*@?([" + _CJK + r"·]{2,4})\s*", text)
+    if not m:
+        return None
+    head, name = m.group(1).strip(), m.group(2)
+    if not (_name_like(name) and _surname_first(name)) or is_common_word(name):
+        return None
+    first = _read_person(head, strict=False)
+    if first is not None and _name_like(first.name) and _surname_first(first.name):
+        return None
+    return _Reading(name, None, None, f" {head}")
+
+
 def _note(rest: str) -> str:
     note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～&＆")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
 
+# A change of day or time ("改成周日去", "改到明天"): not this call-out as written; the leader decides.
+_MOVED = re.compile(r"(?:改|换|调)(?:成|为|到|在)?\s*(?:周[一二三四五六日天末]|星期.|礼拜.|明天|后天|下周|下次|下回|改天|"
+                    r"[\d一二三四五六七八九十]{1,3}\s*[号日])")
+
+
 def _coming(note: str) -> bool | None:
     note = note.translate(_TRADITIONAL)
     if _has(note, NOT_COMING_WORDS):
         return False
-    if _has(note, OPEN_WORDS):
+    if _has(note, OPEN_WORDS) or _MOVED.search(note):
         return None
     return True
 
@@ -488,7 +535,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
     named_end = -1  # where the last name read ends: "李四（朋友）" says who 李四 is, it brings nobody more
     pending, counted_as = 0, 0  # "带3名新队员：何雨 杨帆 林杰": the names that follow are the three counted
     for m in _PIECE.finditer(segment):
-        piece = m.group(0).lstrip("@")
+        piece = m.group(0).lstrip("@+＋")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
         if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
@@ -500,7 +547,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             out.unsure += [fetch.group(1)] if fetch.group(1) not in out.unsure else []
             out.doubts.append(msg("“{text}”：{name}也去吗？请核对", text=piece, name=fetch.group(1)))
             continue
-        behalf = re.fullmatch(r"(?:替|帮|代)([" + _CJK + r"·]{2,4}?)(?:报名|报|接龙|接|报一下)?", piece)
+        behalf = re.fullmatch(r"(?:替|帮|代)(?:我的|我们|我)?(?:" + "|".join(_ROLE_WORDS) + r")*([" + _CJK + r"·]{2,4}?)"
+                              r"(?:报名|报个名|报一个|报一下|报上|报|接龙|接)?", piece)
         if behalf and _name_like(behalf.group(1)):
             # "替刘强报", "帮杨帆报名": someone else signed up by this line; the leader confirms
             out.unsure += [behalf.group(1)] if behalf.group(1) not in out.unsure else []
@@ -521,7 +569,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             if had:
                 rest, role = stripped, role + had
                 continue
-            mine = next((w for w in ("我的", "我家", "我", "他的", "她的", "他", "她", *(_CONJ if not role else ()))
+            mine = next((w for w in ("我的", "我家", "我和", "我跟", "我与", "我", "他的", "她的", "他", "她",
+                                     *(_CONJ if not role else ()))
                          if rest.startswith(w)), None)
             if mine and _strip_role(rest[len(mine):])[1]:
                 rest = rest[len(mine):]  # "我老婆也去", "和老公": the role follows
@@ -552,7 +601,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             else:
                 readings += [r for r in joining if r not in readings]
         if role and not going:  # "孩子生病" is no child named 生病: a name after a role starts as names do
-            readings = [r for r in readings if all(_surname_first(n) for n in r)]
+            readings = [r for r in readings if all(_surname_first(n) or re.fullmatch(r"[小阿][" + _CJK + r"]", n)
+                                                   for n in r)]  # (or is a pet name: "闺蜜小美")
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
             names = [n for r in readings for n in r]
@@ -639,6 +689,14 @@ _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "
 _SQUAD_PLACES = ("中山", "高新", "开发区", "普湾", "花园口", "长兴岛")
 
 
+def _transliterated(word: str) -> bool:
+    """Whether ``word`` (before a hyphen) is the first part of a transliterated name (木合塔尔, 阿依古丽):
+    four characters or more, no compound surname, and no squad, place or everyday word."""
+    return (len(word) >= 4 and word[:2] not in _COMPOUND_SET and not _is_squad(word) and word not in TEAM_WORDS
+            and not word.endswith((*_SQUAD_ENDINGS, *_PLACE_ENDINGS, *_HEADING_ENDINGS)) and not _noteish(word)
+            and not is_common_word(word))
+
+
 def _is_squad(word: str) -> bool:
     """A squad or district written where a name could stand: 金州分队, 西岗, 甘井子区, 水上救援队."""
     return word in PLACES or word in _SQUAD_PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
@@ -710,6 +768,10 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
                                       word=name, name=found[-1][2] if found else first))
                 break
             found.append((m.start(), m.end(), name))
+            if not bare and not _surname_first(name) and "·" not in name:
+                # "李娜/娜姐": a nickname of the one before, or another person known by it? the leader says
+                doubts.append(msg("“{word}”不像姓名，也许是{name}的昵称，请核对", word=name,
+                                  name=found[-2][2] if len(found) > 1 else first))
         elif len(readings := _readings(name)) == 1 and len(readings[0]) > 1 and (not bare or found):
             found += [(m.start(), m.end(), part) for part in readings[0]]  # "张三、李四和王五"
         else:
@@ -946,7 +1008,7 @@ def parse_signup(text: str) -> SignupList:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [line.lstrip("\ufeff") for line in lines]
-    clean = [_blank_emoji(line.translate(_WIDTH)).strip() for line in lines]
+    clean = [_DOTS.sub(_dot, _blank_emoji(line.translate(_WIDTH))).strip() for line in lines]
     numbered = [_NUMBERING.match(line) for line in clean]
     wrapped = _wrapped(clean, numbered)
     for i in range(len(clean) - 1, 0, -1):
@@ -962,6 +1024,7 @@ def parse_signup(text: str) -> SignupList:
     heads: list[list[str]] = []  # the heading of each list
     edits: list[bool] = []  # per list: the list before it posted again after an edit
     full: tuple[int, str] | None = None  # the line that closed this list ("已满"): who follows is on standby
+    notes = False  # under a "要求：" label: numbered requirements follow, not people
     for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
         line = clean[line_no - 1]
         if wrapped[line_no - 1]:
@@ -975,6 +1038,11 @@ def parse_signup(text: str) -> SignupList:
         chat = None
         more: list[_Reading] = []
         inline_doubt: Text | None = None
+        if has_number is not None and notes:
+            (result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT)) if started
+             else result.heading.append(raw.strip()))
+            continue
+        notes = has_number is None and _NOTES_LABEL.match(line) is not None
         if has_number is not None:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
@@ -997,7 +1065,7 @@ def parse_signup(text: str) -> SignupList:
                 started = True
                 continue
             body, *inline = _inline(body, number)
-            reading = _read_person(body, strict=False)
+            reading = _signed(body) or _read_person(body, strict=False)
             more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
             if len(more) < len(inline):
                 inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
@@ -1049,7 +1117,8 @@ def parse_signup(text: str) -> SignupList:
             elif (not before_list and not heading_again and not quoted and not line.startswith(("#", "【", "["))
                     and not line.endswith((":", "：")) and not _SENDER.match(line)
                     and not (line.startswith("@") and re.search(r"[你您吗呢？?]|一下", line))):
-                reading = _read_person(line, strict=True)  # ("@孙浩 你报一下" asks someone: not a sign-up)
+                # ("@孙浩 你报一下" asks someone: not a sign-up)
+                reading = (_signed(line) if started else None) or _read_person(line, strict=True)
             if reading is None:
                 if not started:
                     result.heading.append(stripped)
