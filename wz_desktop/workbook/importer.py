@@ -484,14 +484,27 @@ def _restore_midnight_times(path: Path, plans) -> None:
 
     The same formats tell a month typed where the day was not known: Excel stores '2022年3月' (or
     2022-3, Mar-22) as the 1st of the month, shown through a format without the day. That cell holds
-    a day nobody wrote; it becomes the month as text ('2022年3月'), kept raw and flagged like the text."""
+    a day nobody wrote; it becomes the month as text ('2022年3月'), kept raw and flagged like the text.
+    Looked up by the reader's thread where it did (``SheetCells.time_shown``, ``day_hidden``), else here."""
     wanted: dict[str, list[tuple[int, int]]] = {}
     for sheet, _, header_row, mapping, _layout in plans:
         column = next((c for c, name in mapping.items() if name == "departure"), None)
         if column is None:
             continue
-        cells = [(r, column) for r in range(header_row + 1, len(sheet.rows))
-                 if column < len(sheet.rows[r]) and type(sheet.rows[r][column]) is dt.date]
+        rows = sheet.rows
+        ahead = sheet.time_shown.get(column)
+        if ahead is not None:
+            for r in ahead:
+                if r > header_row and type(rows[r][column]) is dt.date:
+                    day = rows[r][column]
+                    rows[r][column] = dt.datetime(day.year, day.month, day.day)
+            for r in sheet.day_hidden.get(column, ()):
+                if r > header_row and type(rows[r][column]) is dt.date:
+                    day = rows[r][column]
+                    rows[r][column] = _MONTH_TEXT.format(day.year, day.month)
+            continue
+        cells = [(r, column) for r in range(header_row + 1, len(rows))
+                 if column < len(rows[r]) and type(rows[r][column]) is dt.date]
         if cells:
             wanted[sheet.name] = cells
     if not wanted:
