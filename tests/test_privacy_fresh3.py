@@ -93,6 +93,8 @@ def _found(cells: list[str], fragments: list[str]) -> list[tuple[str, str]]:
     """Each personal span found in a cell, as it is or by its digits alone."""
     out = []
     for cell in cells:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?)?", cell):
+            continue  # a departure's date and time is no one's number
         cell_digits = digits_only(cell)
         for f in fragments:
             d = digits_only(f)

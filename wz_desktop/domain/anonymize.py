@@ -129,15 +129,17 @@ _PLATE_RE = re.compile(f"[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=
                        # a learner's, police, trailer, consulate or Hong Kong/Macao plate: four and a character
                        + f"|[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4}\s*[学警挂领港澳试超使]")
 # a number too long to be a phone: a bank card (16-19 digits), an id read as one run, in any grouping
-_LONG_RE = re.compile(_NB + r"\d(?:" + _S + r"\d){12,}(?:" + _S + r"[Xx])?(?![0-9A-Za-z])")
+# (not a mobile with its country's prefix, +86 138…, which the phone's pattern takes)
+_LONG_RE = re.compile(r"(?<![0-9+])(?!(?:00)?86[ \-]?[(（]?1[3-9])\d(?:" + _S + r"\d){12,}(?:" + _S + r"[Xx])?(?![0-9A-Za-z])")
 # what is left of a number where only its end is given: 尾号5678, 手机号后四位5678, 末6位 123456
 _TAIL_RE = re.compile(r"(?:尾号|尾数|后\s*[四4六6]\s*位|末\s*[四4六6]\s*位|后几位|末几位)(?:数字|号码)?(?:是|为)?[：: ]?\s*"
-                      r"(\d(?:[ \-]?\d){2,5})" + _NA)
+                      r"(\d(?:[ \-]?\d){2,7})(?![0-9])(?![ \-][0-9])")
 # a birthday: a date (or a month and day) after the words that say it is one
 _BIRTH_RE = re.compile(r"(?:生日|出生日期|出生年月日?|出生于|出生|生于|DOB|dob)\s*(?:是|为|在)?\s*[：:]?\s*"
                        r"((?:19|20)\d\d\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*[日号]?|\s*月)?"
                        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])"
                        r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
+_LATIN_RE = re.compile("[A-Za-z]")
 # an event number in a text (事件编号WZ2024-0137): the team's own number, no one's phone
 _EVENT_IN_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,6}[-_]?(?:19|20)\d\d[-_]\d{1,6}(?![0-9])"
                                r"|(?:(?<=事件编号)|(?<=任务编号)|(?<=事件号))[：: ]?(?:19|20)\d\d[-_]?\d{1,6}(?![0-9])")
@@ -171,7 +173,8 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
             for i in range(start, end):
                 taken[i] = True
 
-    for m in _EVENT_IN_TEXT_RE.finditer(plain):  # kept as it is: marked taken, nothing found
+    for m in _EVENT_IN_TEXT_RE.finditer(plain) if "编号" in plain or "事件号" in plain or _LATIN_RE.search(plain) else ():
+        # an event number is kept as it is: marked taken, nothing found
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     for s, e in _spans(_EMAIL_RE, plain):
         take(s, e, "email")
@@ -181,13 +184,15 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
         take(s, e, "qq")
     for s, e in _spans(_PLATE_RE, plain):
         take(s, e, "plate")
-    for s, e in _spans(_BIRTH_RE, plain, 1):
-        take(s, e, "birthday")
+    if "生" in plain or "dob" in plain.lower():
+        for s, e in _spans(_BIRTH_RE, plain, 1):
+            take(s, e, "birthday")
     for s, e in _spans(_LONG_RE, digits):  # before the id and the phone, which would take a piece of it
         count = sum(c.isdigit() for c in digits[s:e])
         take(s, e, "id" if count in (15, 17, 18) else "card")
-    for s, e in _spans(_TAIL_RE, digits, 1):
-        take(s, e, "phone")
+    if "尾" in text or "位" in text:
+        for s, e in _spans(_TAIL_RE, digits, 1):
+            take(s, e, "phone")
     for rx, kind in ((_ID_RE, "id"), (_MOBILE_RE, "phone"), (_LANDLINE_RE, "phone")):
         for s, e in _spans(rx, digits):
             take(s, e, kind)
@@ -233,6 +238,7 @@ _LEAD_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[（(][{_CJK}]{{1,4}}[）)])
 # (马建国 电话…), at a boundary or after the verb that asks to call them (请联系谭振华…)
 _PHONE_OWNER_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=联系)|(?<=[找问打给致由和与及、]))({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                              r"(?=\s*(?:\*\*\*|(?:联系)?电话|手机|座机|微信|联系方式))")
+_PHONE_WORD_RE = re.compile(r"\*\*\*|电话|手机|座机|微信|联系方式")
 # 老李头, 王老太, 张老汉: an old person by the surname, a name in the records' speech
 _OLD_NICK_RE = re.compile(f"老({_COMMON_SURNAME_RX})头|(?<![{_CJK}])({_COMMON_SURNAME_RX})老(?:头子?|太太?|汉|爷子)")
 # a name before a cue: at a boundary, 2-3 characters led by a surname
@@ -375,7 +381,8 @@ class Masker:
         self._known_re = re.compile("|".join(map(re.escape, names))) if names else None
         # a squad the importer read from "沙河口分队 亓小雨" is named after a person: not the team's word
         # and so is one that holds a name by its shape ("中山分队 上官婉清", "西岗分队（王姐）")
-        given = {w for w in team_words if w and not _has_name_shape(w)}
+        # and so is one that says who led ("带队:邹海涛", a squad cell the importer split)
+        given = {w for w in team_words if w and not _has_name_shape(w) and not _LEAD_RE.search(w)}
         words = {w for w in (*TEAM_WORDS, *PLACES, *given)
                  if w and len(w) >= 2 and not (self._known_re and self._known_re.search(w))}
         self.team_words = frozenset(words)
@@ -511,10 +518,10 @@ class Masker:
         for m in _NICK_RE.finditer(text):
             if m.group(0) not in _NICK_WORDS:
                 spans.append((m.start(), m.end(), "name", NAME_MASK))
-        for m in _OLD_NICK_RE.finditer(text):
+        for m in _OLD_NICK_RE.finditer(text) if "老" in text else ():
             if m.group(0) not in _OLD_NICK_WORDS:
                 spans.append((m.start(), m.end(), "name", NAME_MASK))
-        for m in _PHONE_OWNER_RE.finditer(text):
+        for m in _PHONE_OWNER_RE.finditer(text) if _PHONE_WORD_RE.search(text) else ():
             name = m.group(1)
             if not is_common_word(name[:2]) and name not in self.team_words and name not in _NICK_WORDS:
                 spans.append((m.start(1), m.end(1), "name", NAME_MASK))
@@ -567,7 +574,7 @@ class Masker:
             cand = None
             if flag.startswith("nr") and 2 <= len(word) <= 3 and (word[0] in SURNAMES or word[:2] in _COMPOUND_SET):
                 cand = word
-            elif flag.startswith("nr") and 2 <= len(word) <= 6 and _AFTER_PERSON_RE.search(text, 0, start):
+            elif flag.startswith("nr") and 2 <= len(word) <= 6 and _AFTER_PERSON_RE.search(text, max(0, start - 12), start):
                 cand = word  # 被困者巴雅尔图: a name in no surname's shape, after the word for a person
             elif len(word) == 1 and word in SURNAMES and i + 1 < len(tokens):
                 nxt, nflag = tokens[i + 1]
