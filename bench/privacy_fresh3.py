@@ -10,10 +10,10 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from fresh_personal3 import CLEAN, HELD_OUT, SENTENCES, leaks  # noqa: E402
+from fresh_personal3 import CLEAN, HELD_OUT, SENTENCES, leaks
 
-from wz_desktop.domain.anonymize import Masker  # noqa: E402
-from wz_desktop.domain.privacy_check import PrivacyChecker  # noqa: E402
+from wz_desktop.domain.anonymize import Masker
+from wz_desktop.domain.privacy_check import PrivacyChecker
 
 TEAM = ["甘井子分队", "沙河口分队", "西岗分队", "中山分队", "甘井子区"]
 

@@ -5241,57 +5241,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="309" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="309" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="310" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="310" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="230" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="311" />
+            <source>出生日期</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="312" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -7357,7 +7362,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="363" />
+            <location filename="../../wz_desktop/store/tasks.py" line="377" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
