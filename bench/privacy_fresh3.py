@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from fresh_personal3 import CLEAN, HELD_OUT, SENTENCES, leaks
+from fresh_personal3 import CLEAN, HELD_OUT, HELD_OUT_CLEAN, SENTENCES, leaks
 
 from wz_desktop.domain.anonymize import Masker
 from wz_desktop.domain.privacy_check import PrivacyChecker
@@ -20,7 +20,8 @@ TEAM = ["甘井子分队", "沙河口分队", "西岗分队", "中山分队", "�
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    batch = HELD_OUT if "--held-out" in sys.argv else SENTENCES
+    held = "--held-out" in sys.argv
+    batch, clean = (HELD_OUT, HELD_OUT_CLEAN) if held else (SENTENCES, CLEAN)
     m, c = Masker((), TEAM), PrivacyChecker((), TEAM)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for kind, text, frags in batch:
@@ -43,9 +44,9 @@ def main() -> None:
         print(f"{kind:10} {row[0]:5} {row[1]:5} {row[2]:15} {row[3]:19} {row[4]:19}")
         tot = [a + b for a, b in zip(tot, row)]
     print(f"{'total':10} {tot[0]:5} {tot[1]:5} {tot[2]:15} {tot[3]:19} {tot[4]:19}")
-    over = [(t, m.mask(t).text) for t in CLEAN if m.mask(t).text != t]
-    refused = [(t, [p for p in c.problems(t) if p[2]]) for t in CLEAN if [p for p in c.problems(t) if p[2]]]
-    print(f"clean {len(CLEAN)}: over-masked {len(over)} {over}; check refuses {len(refused)} {refused}")
+    over = [(t, m.mask(t).text) for t in clean if m.mask(t).text != t]
+    refused = [(t, [p for p in c.problems(t) if p[2]]) for t in clean if [p for p in c.problems(t) if p[2]]]
+    print(f"clean {len(clean)}: over-masked {len(over)} {over}; check refuses {len(refused)} {refused}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from fresh_personal3 import CLEAN, HELD_OUT, SENTENCES, build_workbook, digits_only  # noqa: E402
+from fresh_personal3 import CLEAN, HELD_OUT, HELD_OUT_CLEAN, SENTENCES, build_workbook, digits_only  # noqa: E402
 from helpers.cli import run as run_cli  # noqa: E402
 
 from wz_desktop.services.exports import prepare_share  # noqa: E402
@@ -37,7 +37,7 @@ def found(cells, fragments):
 
 
 def main() -> None:
-    entries = HELD_OUT if "--held-out" in sys.argv else SENTENCES
+    entries, CLEAN[:] = (HELD_OUT, HELD_OUT_CLEAN) if "--held-out" in sys.argv else (SENTENCES, CLEAN)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         book, db = home / "trial.xlsx", home / "records.db"
