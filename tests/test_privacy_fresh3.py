@@ -121,3 +121,27 @@ def test_the_research_dataset_holds_none_of_it(shared):
                       if not re.fullmatch(r"[MV][0-9a-f]+|[TC]\d{5}|\d{4}-(?:Q\d|\d\d(?:-\d\d)?)(?: \d\d:00)?", c)]
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert _found(cells + [readme], fragments) == []
+
+
+def test_a_squad_cell_that_says_who_led_is_not_the_teams_word():
+    """The importer keeps "带队:邹海涛" as a squad; neither the masking nor the check trusts it."""
+    squads = [*TEAM, "带队:邹海涛"]
+    assert "邹海涛" not in Masker((), squads).mask("中山分队、带队:邹海涛").text
+    assert [p for p in PrivacyChecker((), squads).problems("中山分队、带队:邹海涛") if p[2]]
+
+
+def test_what_the_check_lets_pass_and_what_it_still_refuses():
+    assert _sure("照片发到 ***（#换成@）") == []  # a lone @ is no address
+    assert _sure("IC-V86电台2部") == []  # a model the equipment's word follows
+    assert _sure("事件编号WZ2024-0137") == []  # the team's event number
+    assert _sure("微信 zm_0411")  # an id is still an id
+    assert _sure("V86 IC-V86 wz2024x0137")  # a model number with no equipment after it is refused
+    assert _sure("张三 13941135678")
+
+
+def test_the_check_says_a_birthday_in_words():
+    from wz_desktop.domain.privacy_check import Problem
+
+    problems = CHECK.check_rows([("城市搜救", 3, "备注", "出生日期：1958-03-12", False)])
+    assert {p.reason for p in problems if p.sure} == {"birthday"}
+    assert "出生日期" in str(Problem("城市搜救", 3, "备注", "1958-03-12", "birthday", True))

@@ -46,7 +46,9 @@ _AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来�
                          "到场", "提供", "报的"))
 _PERSON_CUES = _PERSON_CUES | {"外孙", "外孙女", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "女婿", "孙女", "孙子", "男性",
                                "女性", "其外孙", "其儿媳", "名字叫", "小名", "乳名", "邻居", "同事", "朋友", "房东",
-                               "队员", "带队", "领队", "负责人", "对接人", "机主", "户主", "小名叫", "乳名叫"}
+                               "队员", "带队", "领队", "负责人", "对接人", "机主", "户主", "小名叫", "乳名叫",
+                               "队长", "安全员", "联络员", "司机", "驾驶员", "伤员", "户名", "持卡人", "开户人",
+                               "收款人", "申请人", "经办人", "登记人", "审核", "审核人", "填表人"}
 _PERSON_CUE_TUPLE = tuple(_PERSON_CUES)
 # what stands right after a person's name and says it is one: an age or a sex (郭玉珍72岁, 于海燕（女）),
 # a word for the person (张桂英老人, 王建国、李秀英夫妇), a phone (谭振华139…, 马建国 电话…)
@@ -188,7 +190,11 @@ def names_in_place(text: str, surnames: frozenset[str] | set[str], is_word: Call
     for k, c in enumerate(text):
         if c not in surnames:
             continue
-        before = text[max(0, k - 6):k].rstrip(" ：:\u3000")
+        raw_before = text[max(0, k - 7):k]
+        before = raw_before.rstrip(" ：:\u3000")
+        colon = before != raw_before.rstrip(" \u3000")  # 姓名：温柔 — a colon sets a name apart
+        if before.endswith(("系", "为", "是")) and not colon:  # 落水者系潘志强
+            before = before[:-1]
         if before.endswith(("）", ")")):
             before = re.sub(r"[（(][\u4e00-\u9fff]{1,4}[）)]$", "", before)  # 家属（儿子）：马建国
         at_start = k == 0 or not _cjk(text[k - 1])
@@ -199,10 +205,11 @@ def names_in_place(text: str, surnames: frozenset[str] | set[str], is_word: Call
             continue
         for length in (3, 2):
             cand = text[k:k + length]
-            if len(cand) < length or not all(_cjk(ch) for ch in cand) or "某" in cand or is_word(cand) \
-                    or is_word(cand[:2]) or cand[:2] in _NICK_WORDS:
-                continue
             rest = text[k + length:]
+            set_apart = after_person and colon and (not rest or not _cjk(rest[0]))
+            if len(cand) < length or not all(_cjk(ch) for ch in cand) or "某" in cand or cand[:2] in _NICK_WORDS \
+                    or ((is_word(cand) or is_word(cand[:2])) and not set_apart):
+                continue
             if (after_person and (not rest or not _cjk(rest[0]))) or any(rest.startswith(w) for w in _AFTER_CUES) \
                     or _AFTER_NAME.match(rest):
                 out.append(cand)
