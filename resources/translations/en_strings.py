@@ -1756,6 +1756,11 @@ DOMAIN.update({
     '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
     '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',
     '下一行的{names}可能就是这里带来的人，请核对': '{names} on the next line may be the people this line brings; please check',
+    '写的是带{count}人，列出的却是更多人（{names}），请核对': 'It says {count} brought along but names more ({names}); please check',
+    '写在第{line}行“{text}”之后：是候补吗？请核对': 'Written after line {line} "{text}": on standby? Please check',
+    '“{word}”不像姓名，也许是{name}的昵称，请核对': '"{word}" does not look like a name: perhaps {name}\'s nickname; please check',
+    '群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对':
+        'The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check',
     '“{text}”是群里的一条消息，不在接龙里；是否报名请核对':
         '"{text}" is a message in the group, not on the list; please check whether they signed up',
     '“{name}”被划掉了（~~），按不参加算，请核对': '"{name}" is struck out (~~) and taken as not coming; please check',

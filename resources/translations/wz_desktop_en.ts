@@ -5241,62 +5241,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="307" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="308" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="309" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="316" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="309" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="316" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="310" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="317" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="310" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="317" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="311" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="318" />
             <source>出生日期</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="312" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="319" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -5572,181 +5572,201 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="459" />
+            <location filename="../../wz_desktop/domain/signup.py" line="548" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="465" />
+            <location filename="../../wz_desktop/domain/signup.py" line="555" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="517" />
+            <location filename="../../wz_desktop/domain/signup.py" line="610" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="528" />
-            <location filename="../../wz_desktop/domain/signup.py" line="652" />
+            <location filename="../../wz_desktop/domain/signup.py" line="621" />
+            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
+            <translation>It says {count} brought along but names more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="632" />
+            <location filename="../../wz_desktop/domain/signup.py" line="779" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="529" />
-            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <location filename="../../wz_desktop/domain/signup.py" line="633" />
+            <location filename="../../wz_desktop/domain/signup.py" line="780" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="532" />
+            <location filename="../../wz_desktop/domain/signup.py" line="636" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="552" />
+            <location filename="../../wz_desktop/domain/signup.py" line="656" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="558" />
+            <location filename="../../wz_desktop/domain/signup.py" line="662" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="572" />
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="573" />
+            <location filename="../../wz_desktop/domain/signup.py" line="678" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="644" />
+            <location filename="../../wz_desktop/domain/signup.py" line="767" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="684" />
+            <location filename="../../wz_desktop/domain/signup.py" line="773" />
+            <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
+            <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="811" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="688" />
+            <location filename="../../wz_desktop/domain/signup.py" line="819" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="707" />
+            <location filename="../../wz_desktop/domain/signup.py" line="838" />
+            <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
+            <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="857" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="757" />
+            <location filename="../../wz_desktop/domain/signup.py" line="907" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="782" />
+            <location filename="../../wz_desktop/domain/signup.py" line="932" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="799" />
+            <location filename="../../wz_desktop/domain/signup.py" line="949" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="951" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="890" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1071" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="960" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1153" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="965" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1158" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="969" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1162" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="972" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1165" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="975" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1168" />
+            <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
+            <translation>Written after line {line} "{text}": on standby? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="1171" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="991" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1187" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1122" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1318" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1123" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1319" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1125" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1321" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1142" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1338" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1145" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1341" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1154" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1350" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1156" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1352" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <location filename="../../wz_desktop/domain/text.py" line="103" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1196" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1392" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -7567,248 +7587,248 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="434" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="443" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="439" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="448" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="444" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="453" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="449" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="467" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="463" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="481" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="490" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="606" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="651" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="653" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="662" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="687" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="696" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="698" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="745" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="754" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="747" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="756" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="784" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="786" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="836" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="845" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="937" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="931" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="940" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="987" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="996" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="993" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1002" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1018" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1027" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1030" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1039" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1067" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1088" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1076" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1097" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1086" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1095" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1147" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1156" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1166" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1175" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1197" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1206" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1198" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1207" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1215" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1224" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1307" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1316" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1310" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1319" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1312" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1321" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1314" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1323" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="264" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="318" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="332" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="81" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="271" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="325" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="339" />
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="30" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="77" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="83" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="78" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="384" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="84" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="391" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="163" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="159" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="165" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="161" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="167" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="163" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="169" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="311" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="318" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="327" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="334" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="363" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="370" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="379" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="386" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="382" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="389" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>

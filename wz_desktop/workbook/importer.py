@@ -384,14 +384,23 @@ def shown_number(value: Any, code: str | None) -> str | None:
 
 
 def _restore_midnight_times(path: Path, plans) -> None:
-    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
+    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader).
+    Looked up by the reader's thread where it did (``SheetCells.time_shown``), else here."""
     wanted: dict[str, list[tuple[int, int]]] = {}
     for sheet, _, header_row, mapping, _layout in plans:
         column = next((c for c, name in mapping.items() if name == "departure"), None)
         if column is None:
             continue
-        cells = [(r, column) for r in range(header_row + 1, len(sheet.rows))
-                 if column < len(sheet.rows[r]) and type(sheet.rows[r][column]) is dt.date]
+        rows = sheet.rows
+        ahead = sheet.time_shown.get(column)
+        if ahead is not None:
+            for r in ahead:
+                if r > header_row and type(rows[r][column]) is dt.date:
+                    day = rows[r][column]
+                    rows[r][column] = dt.datetime(day.year, day.month, day.day)
+            continue
+        cells = [(r, column) for r in range(header_row + 1, len(rows))
+                 if column < len(rows[r]) and type(rows[r][column]) is dt.date]
         if cells:
             wanted[sheet.name] = cells
     by_name = {sheet.name: sheet for sheet, *_ in plans}

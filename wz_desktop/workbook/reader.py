@@ -9,6 +9,7 @@ merged ranges and the text of cells without a value type. A file is read whole o
 from __future__ import annotations
 
 import hashlib
+import datetime as dt
 import logging
 import posixpath
 import queue
@@ -48,6 +49,11 @@ class SheetCells:
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
     # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
     error_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # date cells whose number format shows a time (date-times at 00:00, which calamine hands over as
+    # dates), looked up by the reader's thread while the caller works: column -> the rows of those
+    # cells. A column given here covers every date cell of it; for the others (and for a sheet read
+    # without it) the importer looks the formats up itself (importer._restore_midnight_times)
+    time_shown: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def weight(self) -> int:
         """How many cells the rows hold (what the sheet costs in memory)."""
@@ -197,6 +203,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
                                hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
                                error_text=dict(facts.errors))
             del rows, facts
+            cells.time_shown = _time_shown(path, cells)
             yield cells
             del cells  # held by the caller alone from now on
     except scan.ScanRefusal as exc:
@@ -398,6 +405,42 @@ def format_shows_time(code: str | None) -> bool:
         return False
     bare = _QUOTED.sub("", code).lower()
     return "h" in bare or ("s" in bare and ":" in bare) or "am/pm" in bare
+
+
+_DATE_COLUMNS_SEEN = 200  # rows of a sheet whose date cells say which columns hold dates
+# sheets up to this many cells are looked up ahead: the sheet's XML is unpacked whole for it, beside
+# the sheet the caller holds, so a huge one is left to the importer (memory stays as it was)
+_AHEAD_CELLS = 500_000
+
+
+def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
+    """``SheetCells.time_shown`` of an .xlsx sheet just read: the columns with a date or date-time
+    among the first rows, each with all its date cells looked up (the sheet's XML unpacked again,
+    without Python's lock, beside the caller's work). Empty for other files, for sheets of more
+    than ``_AHEAD_CELLS`` cells, and where it fails."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or cells.weight() > _AHEAD_CELLS:
+        return {}
+    rows = cells.rows
+    columns = sorted({c for row in rows[:_DATE_COLUMNS_SEEN] for c, v in enumerate(row) if isinstance(v, dt.date)})
+    if not columns:
+        return {}
+    date = dt.date
+    wanted = {c: [r for r, row in enumerate(rows) if c < len(row) and type(row[c]) is date] for c in columns}
+    cells_wanted = [(r, c) for c, rs in wanted.items() for r in rs]
+    if not cells_wanted:
+        return {c: frozenset() for c in columns}
+    try:
+        found = _xlsx_formats(path, {cells.name: cells_wanted})
+    except Exception:  # the importer looks them up itself, as for any sheet
+        log.warning("number formats of %s not read ahead", path, exc_info=True)
+        return {}
+    if len(found) != len(cells_wanted):  # a cell not found: the importer looks again (and says what it finds)
+        return {}
+    shown: dict[int, set[int]] = {c: set() for c in columns}
+    for (_, r, c), code in found.items():
+        if format_shows_time(code):
+            shown[c].add(r)
+    return {c: frozenset(rs) for c, rs in shown.items()}
 
 
 def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> set[tuple[str, int, int]]:
