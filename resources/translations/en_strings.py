@@ -2067,6 +2067,7 @@ EN.update({"时刻写在日期之前": "the time written before the date"})
 EN.update({
     '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",
     '已隐去号码旁残留的数字': 'digits left beside a masked number',
+    '出生日期': 'date of birth',
 })
 # storetry:
 EN.update({
