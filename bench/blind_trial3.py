@@ -501,7 +501,7 @@ def b126() -> None:  # TRUE, a time and a date where a text was typed: summary, 
     b = book("2022年救援任务统计（B126逻辑值）", "xlsx", 2022)
     s = b.sheet("疫情防控")
     header(s, H7, F7)
-    for i, (field, cell, truth) in enumerate([("remarks", True, R("TRUE")), ("summary", dt.time(8, 30), R("08:30")),
+    for i, (field, cell, truth) in enumerate([("remarks", True, R("TRUE")), ("remarks", dt.time(8, 30), R("08:30")),
                                               ("remarks", Cell(D(2022, 10, 1), "yyyy/m/d"), R("2022-10-01"))]):
         cells = dict(event_no=ev(2022), summary=summ("逻辑值"), departure=Cell(D(2022, 10, 1 + i, 9, 0), "yyyy-mm-dd hh:mm"),
                      headcount=5, vehicles=1, squad="疫情防控分队", remarks="")
