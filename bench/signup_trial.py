@@ -1,6 +1,6 @@
 """Blind trial of the WeChat 接龙 reader (issue 10 item 5): right / flagged / silently wrong.
 
-    cd /work/wt/signup2 && PYTHONPATH=$PWD /work/main/.venv/bin/python bench/signup_trial.py [-v]
+    cd /work/wt/signup3 && PYTHONPATH=$PWD /work/main/.venv/bin/python bench/signup_trial.py [-v] [K ...]
 
 Runs every list of bench/signup_trial_lists.py (written before the reader's own tests and samples
 were read) through :func:`wz_desktop.domain.signup.parse_signup` and compares with what the
@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I, LISTS_J
+from signup_trial_lists import LISTS, LISTS_B, LISTS_C, LISTS_D, LISTS_E, LISTS_F, LISTS_G, LISTS_H, LISTS_I, LISTS_J, LISTS_K, LISTS_L
 
 from wz_desktop.domain.signup import SignupList, SkipReason, parse_signup
 
@@ -119,6 +119,7 @@ def grade(item: dict[str, str]) -> tuple[str, list[str]]:
 
 def main() -> int:
     verbose = "-v" in sys.argv
+    only = [a for a in sys.argv[1:] if not a.startswith("-")]  # e.g. K: only the lists whose id starts so
     for title, lists in (("first batch (written before the reader was read)", LISTS),
                          ("second batch (written after the fixes of the first)", LISTS_B),
                          ("third batch (written after the fixes of the second)", LISTS_C),
@@ -128,7 +129,11 @@ def main() -> int:
                          ("seventh batch (written after the fixes of the sixth)", LISTS_G),
                          ("eighth batch (written after the fixes of the seventh)", LISTS_H),
                          ("ninth batch (written after the fixes of the eighth)", LISTS_I),
-                         ("tenth batch (written after the fixes of the ninth)", LISTS_J)):
+                         ("tenth batch (written after the fixes of the ninth)", LISTS_J),
+                         ("eleventh batch (signup3, written before the earlier lists were read)", LISTS_K),
+                         ("twelfth batch (signup3, written after the fixes of the eleventh)", LISTS_L)):
+        if only and not any(item["id"].startswith(tuple(only)) for item in lists):
+            continue
         totals = {RIGHT: 0, FLAGGED: 0, SILENT: 0}
         print(f"== {title}")
         for item in lists:

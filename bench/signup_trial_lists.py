@@ -1173,3 +1173,326 @@ LISTS_J: list[dict[str, str]] = [
 2. 李娜WZ0415 带车
 """, expect="王建国 李娜:car"),
 ]
+
+# Eleventh batch (signup3): written before the earlier batches were read in detail, as a team's
+# volunteers write in the group, then graded once before any fix.
+LISTS_K: list[dict[str, str]] = [
+    dict(id="K01-native-emoji-fullwidth", shape="WeChat 接龙, emojis, full-width spaces, 复姓, plate with ·, 可带3人",
+         text="""\
+#接龙
+12月6日（周六）大黑山 夜间搜救拉练
+例：张三 分队 是否带车 电话
+
+1. 王建国　中山分队　🚗带车　13998765432
+2. 李娜 👩‍⚕️医疗组
+3. 刘洋 金州分队 🚙 辽B·3K829
+4. 欧阳明 🙋
+5. 司马静 甘井子 开车 可带3人
+6. 高山 👍
+""", expect="王建国:car 李娜 刘洋:car 欧阳明 司马静:car 高山 !张三"),
+    dict(id="K02-repost-correction", shape="list reposted with 改：不去了 and new lines", text="""\
+#接龙
+周日 星海湾 水域救援培训
+例 张三 带车
+
+1. 王伟 带车
+2. 周全
+3. 陈晓东
+
+#接龙
+周日 星海湾 水域救援培训
+例 张三 带车
+
+1. 王伟 带车
+2. 周全
+3. 陈晓东（改：不去了）
+4. 孙丽
+5. 马小军 +1
+""", expect="王伟:car 周全 陈晓东:out 孙丽 马小军:bring=1 !张三"),
+    dict(id="K03-signing-up-others", shape="代报, 帮X报, 替爱人报, 带儿子 named", text="""\
+#接龙
+12.7 旅顺 山地搜寻
+1. 赵磊 带车 帮刘洋报一个
+2. 刘洋（赵磊代报）
+3. 张明 替我爱人黄丽报名
+4. 黄丽
+5. 郭建 带儿子郭小宇（16岁，已报备）
+""", expect="赵磊:car 刘洋 张明 黄丽 郭建 郭小宇"),
+    dict(id="K04-quoted-replies", shape="「name：…」 quotes and replies under the list", text="""\
+#接龙
+12月12日 小窑湾 冰面落水演练
+例 张三 分队
+
+1. 王建国 中山
+2. 李娜 甘井子
+3. 刘强 金州 带车
+4. 陈静 医疗
+
+「刘强：我带车，能坐4个」
+- - - - - - - - - - - - - - -
+李娜和陈静坐我车
+「王建国：几点集合？」
+- - - - - - - - - - - - - - -
+7点半，小窑湾地铁站集合
+""", expect="王建国 李娜 刘强:car 陈静 !张三"),
+    dict(id="K05-wrapped-by-phone", shape="entries broken over two lines by the phone", text="""\
+#接龙
+12月8日 夏家河子 落水者搜寻（紧急）
+例 张三 中山 带车
+
+1. 王建国 中山 带车 可坐4
+人
+2. 李娜 甘井子 下午2点后才能
+到
+3. 刘强 金州 带车 带两名新队
+员
+4. 陈静
+""", expect="王建国:car 李娜:maybe 刘强:car,bring=2 陈静"),
+    dict(id="K06-minority-english-dog", shape="· names, English names, a search dog's name", text="""\
+#接龙 周日 大连湾 搜救犬训练
+1. 阿依古丽·买买提 带犬（黑豹）
+2. 扎西 带车
+3. Kevin Zhang 带车
+4. Mike
+5. 吐尔逊·艾力
+6. Lily 王丽
+7. 热娜
+""", expect="阿依古丽·买买提 扎西:car Kevin_Zhang:car Mike 吐尔逊·艾力 王丽|Lily_王丽|Lily 热娜 !黑豹"),
+    dict(id="K07-nicknames-full", shape="nicknames, 已满 then 候补", text="""\
+#接龙
+周六 龙王塘 失联驴友搜寻 限6人
+例 张三
+
+1. 老王 带车
+2. 小李子
+3. 大刘 +1
+4. 何雨
+5. 杨帆
+已满，以下为候补
+6. 于洋
+7. 曹建华
+""", expect="老王:car 小李子 大刘:bring=1 何雨 杨帆 于洋:open 曹建华:open !张三"),
+    dict(id="K08-names-are-words", shape="names that are common words, a duty word after", text="""\
+#接龙 12.13 山林防火巡护
+1. 高山
+2. 周全 带车
+3. 文明 后勤
+4. 金星 待命
+5. 方圆 全程
+6. 常胜 有车
+7. 林海
+8. 白云 半天
+""", expect="高山 周全:car 文明 金星 方圆 常胜:car 林海 白云"),
+    dict(id="K09-sheet-with-phones", shape="a sheet: name squad phone plate, 无 and —", text="""\
+12月14日 棒棰岛 水上搜救 报名
+序号 姓名 分队 电话 车牌
+1 王建国 中山 13812345678 辽B12345
+2 李娜 西岗 13987654321 无
+3 张伟 沙河口 15840981234 辽BD98765（新能源）
+4 刘洋 甘井子 18604113456 —
+""", expect="王建国:car 李娜 张伟:car 刘洋"),
+    dict(id="K10-times-roles", shape="arrival times, role before the name, 带电台", text="""\
+#接龙 明早6:00集合 地点：西安路地铁站C口
+例 张三 6:00到 带车
+
+1. 王建国 5:50到 带车（可坐3人）
+2. 李娜 6:10到，稍晚
+3. 队医 孙静
+4. 通讯 马超 带电台
+5. 赵磊 只能上午，12点撤
+6. 周丽 8点后直接去现场
+""", expect="王建国:car 李娜 孙静 马超 赵磊 周丽 !张三"),
+    dict(id="K11-messages-after", shape="withdrawal and change of count as chat messages", text="""\
+#接龙
+周日 大黑山 搜寻
+1. 王建国 带车
+2. 李娜
+3. 刘强
+4. 陈静 +2
+
+刘强：不好意思我家里有事去不了了
+陈静：我这边改成+1，我对象临时加班
+王建国: 车上还有3个空位，需要的私我
+""", expect="王建国:car 李娜 刘强:out 陈静:bring=1"),
+    dict(id="K12-compound-surnames", shape="复姓, four-character names, brothers on one line", text="""\
+#接龙
+12月20日 冬季冰面救援培训
+例：张三（分队）
+
+1. 欧阳建国（中山）
+2. 司马晓晓（西岗）
+3. 诸葛明、诸葛远（兄弟俩）
+4. 上官婉儿
+5. 慕容雪 带车
+""", expect="欧阳建国 司马晓晓 诸葛明 诸葛远 上官婉儿 慕容雪:car !张三"),
+    dict(id="K13-groups-named", shape="two on a line, / , 带3名新队员：names", text="""\
+#接龙 周六 金州 社区应急宣传 需志愿者
+1. 王建国
+2. 李娜、刘强（夫妻）
+3. 孙浩 带孩子（10岁）
+4. 周敏/周杰
+5. 小组长 马超 带3名新队员：何雨 杨帆 林杰
+""", expect="王建国 李娜 刘强 孙浩:bring=1 周敏 周杰 马超 何雨 杨帆 林杰"),
+    dict(id="K14-marks", shape="✅ ❌ ✔️ 🤔待定 🚗", text="""\
+#接龙 12/21 冬至 敬老院慰问
+例 张三
+
+1. 王建国 ✅
+2. 李娜 ❌（临时值班）
+3. 刘强 ✔️ 带车
+4. 陈静 🤔待定
+5. 赵磊 💪
+6. 吴迪 🚗
+""", expect="王建国 李娜:out 刘强:car 陈静:open 赵磊 吴迪:car !张三"),
+    dict(id="K15-wechat-emoji-codes", shape="[强] [玫瑰] [抱拳] [OK] as copied from WeChat", text="""\
+#接龙
+周日上午 海之韵 救生衣捐赠活动
+例 张三 +1
+
+1. 王建国[强]
+2. 李娜[玫瑰][玫瑰]
+3. 刘强 +1[抱拳]
+4. [OK]陈静
+5. 黄晓明 [呲牙] 带车
+""", expect="王建国 李娜 刘强:bring=1 陈静 黄晓明:car !张三"),
+]
+
+# Twelfth batch (signup3): written after the fixes of batch K, before running the reader on it (held out).
+LISTS_L: list[dict[str, str]] = [
+    dict(id="L01-squad-tags-masked-phones", shape="【squad】 before the name, last four digits, 138****5678, （女）",
+         text="""\
+#接龙
+12月27日 登沙河 冰上救援实训
+例：张三 【分队】 电话后四位
+
+1. 【中山】王建国 5678
+2. 【甘井子】李娜 1234 带车
+3. 【金州】欧阳志远 9012
+4. 孙悦（女）138****5678
+""", expect="王建国 李娜:car 欧阳志远 孙悦 !张三"),
+    dict(id="L02-changes-in-line", shape="不去了 in brackets, 改为带车, → 改成周日去, 补：带车", text="""\
+#接龙
+周六 大黑山 夜巡
+1. 王建国
+2. 李娜 （不去了，家里有事）
+3. 刘强 改为带车
+4. 陈静 → 改成周日去
+5. 杨帆 补：带车
+""", expect="王建国 李娜:out 刘强:car 陈静:open 杨帆:car"),
+    dict(id="L03-signing-for-others", shape="writer's name at the end, 帮同事报, +闺蜜小美", text="""\
+#接龙 元旦 滨海路 徒步巡护
+1. 马超
+2. 我和老公 —— 周敏
+3. 帮我同事林杰报一个（他没进群）—— 高峰
+4. 何雨+闺蜜小美
+""", expect="马超 周敏:bring=1 林杰 高峰:any 何雨 小美"),
+    dict(id="L04-keycap-numbers", shape="1️⃣ … 9️⃣ 🔟 numbering", text="""\
+#接龙
+周日 金石滩 海岸线搜寻
+1️⃣ 王建国
+2️⃣ 李娜
+3️⃣ 刘强 带车
+4️⃣ 陈静
+5️⃣ 杨帆
+6️⃣ 何雨
+7️⃣ 马超
+8️⃣ 林杰
+9️⃣ 孙浩
+🔟 周敏
+""", expect="王建国 李娜 刘强:car 陈静 杨帆 何雨 马超 林杰 孙浩 周敏"),
+    dict(id="L05-spaced-two-char-names", shape="two-character names spaced to align (王 伟, 李　娜)", text="""\
+#接龙
+12月29日 旅顺 南子弹库 山地搜救
+1. 王 伟 带车
+2. 李　娜
+3. 欧阳晓峰
+4. 张 敏 金州
+""", expect="王伟:car 李娜 欧阳晓峰 张敏"),
+    dict(id="L06-numbered-requirements-first", shape="a numbered list of requirements before the sign-up", text="""\
+【出队通知】
+金州区大魏家 老人走失
+要求：
+1. 带头灯、雨衣
+2. 穿队服
+3. 18:30前到集合点
+接龙：
+1. 王建国 带车
+2. 李娜
+3. 刘强
+""", expect="王建国:car 李娜 刘强 !头灯 !雨衣 !穿队服"),
+    dict(id="L07-minority-dots", shape="names with • ． - and long names without a dot", text="""\
+#接龙 周六 体能测试
+1. 迪丽热巴•迪力木拉提
+2. 次仁多吉
+3. 格桑卓玛 带车
+4. 阿卜杜热西提．买买提
+5. 木合塔尔-艾山
+""", expect="迪丽热巴•迪力木拉提|迪丽热巴·迪力木拉提 次仁多吉 格桑卓玛:car 阿卜杜热西提．买买提|阿卜杜热西提·买买提 "
+           "木合塔尔-艾山|木合塔尔·艾山"),
+    dict(id="L08-english-mixed", shape="English names alone, with a surname, glued after a Chinese name, upper case",
+         text="""\
+#接龙
+1. Jason
+2. Amy Liu 带车
+3. 王磊Leo
+4. Cindy（医疗）
+5. ZHANG Wei
+""", expect="Jason Amy_Liu:car 王磊 Cindy ZHANG_Wei|Zhang_Wei"),
+    dict(id="L09-hours", shape="hours after names: 07:00-12:00, 全天, 半天（上午）, 晚上8点后", text="""\
+#接龙 周日 社区防汛值守
+1. 王建国 07:00-12:00
+2. 李娜 全天
+3. 刘强 半天（上午）
+4. 陈静 晚上8点后
+5. 周全 全天
+""", expect="王建国 李娜 刘强 陈静 周全"),
+    dict(id="L10-final-list", shape="【最终名单】 reposted with the absent deleted", text="""\
+#接龙
+周日 棒棰岛 海上搜寻
+1. 王建国 带车
+2. 李娜
+3. 刘强
+4. 陈静 带车
+
+【最终名单】（请假的已删除）
+1. 王建国 带车
+2. 刘强
+3. 陈静 带车
+""", expect="王建国:car 李娜:out 刘强 陈静:car"),
+    dict(id="L11-grouped-by-squad", shape="【squad】 headings, numbering restarting in each", text="""\
+#接龙 12.28 联合演练
+【中山分队】
+1. 王建国
+2. 李娜
+【西岗分队】
+1. 刘强
+2. 陈静 带车
+【金州分队】
+1. 孙浩 +1
+""", expect="王建国 李娜 刘强 陈静:car 孙浩:bring=1"),
+    dict(id="L12-emoji-words", shape="🙋‍♀️ 👌 🆗 😂有事去不了 🈶车 🈚车", text="""\
+#接龙
+周六 夏家河子 水上救援
+1. 李娜🙋‍♀️ 我去我去
+2. 王建国👌
+3. 刘强 🆗
+4. 陈静 😂有事去不了
+5. 杨帆 🈶车
+6. 何雨 🈚车
+""", expect="李娜 王建国 刘强 陈静:out 杨帆:car 何雨"),
+    dict(id="L13-name-and-nickname", shape="王建国（老王）, 李娜/娜姐, 大刘（刘强）", text="""\
+#接龙
+周日 西山水库 搜寻
+1. 王建国（老王）
+2. 李娜/娜姐
+3. 大刘（刘强）带车
+""", expect="王建国 李娜 刘强|大刘:car !老王 !娜姐"),
+    dict(id="L14-riding-together", shape="坐李娜的车, 蹭车, 和刘强一起 (all listed)", text="""\
+#接龙
+周六 大黑山
+1. 李娜 带车
+2. 王建国 坐李娜的车
+3. 刘强 蹭车
+4. 陈静 和刘强一起
+""", expect="李娜:car 王建国 刘强 陈静"),
+]

@@ -710,6 +710,47 @@ def test_a_departure_at_midnight_keeps_its_time(store, tmp_path, suffix):
     assert (row.departure, row.departure_format) == ("2021-03-06 00:00", "yyyy-mm-dd hh:mm")
 
 
+@pytest.mark.parametrize("dates_from_row, ahead_cells", [(1, None), (400, None), (1, 1000)])
+def test_midnight_times_looked_up_ahead_are_those_the_formats_say(store, tmp_path, monkeypatch, dates_from_row,
+                                                                  ahead_cells):
+    """The reader's thread looks up the formats of a sheet's date cells while the importer works
+    (reader.SheetCells.time_shown): where a date column shows from the first rows on, every date
+    cell of it down to the last row is looked up there; where the dates start further down, the
+    importer looks them up itself, as it does for a sheet too big to look up ahead (its XML is
+    unpacked whole for it). Either way a date-time at 00:00 keeps its time, a date cell formatted as
+    a date stays a date, and no other task changes."""
+    from wz_desktop.workbook import reader
+    from wz_desktop.workbook.reader import iter_cells
+
+    if ahead_cells is not None:
+        monkeypatch.setattr(reader, "_AHEAD_CELLS", ahead_cells)
+
+    n = 600
+    rows = []
+    for i in range(n):
+        when = D(2021, 1 + i % 12, 1 + i % 28, (i * 7) % 24, (i * 13) % 60) if i >= dates_from_row - 1 else "时间不详"
+        if i % 50 == 7 and i >= dates_from_row - 1:
+            when = D(2021, 3, 6, 0, 0)  # a date-time at midnight: calamine hands over a date
+        if i % 50 == 23 and i >= dates_from_row - 1:
+            when = dt.date(2021, 3, 6)  # a date alone, formatted as one: stays a date
+        rows.append([f"WZ2021-{i:04d}", f"任务{i}", when, 5, 1, "乙分队", None])
+    midnight = {i for i, row in enumerate(rows) if isinstance(row[2], dt.datetime) and row[2].hour == row[2].minute == 0}
+    assert len(midnight) >= 5
+    path = write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", rows)])
+    (sheet,) = iter_cells(path)
+    if dates_from_row == 1 and ahead_cells is None:
+        assert sheet.time_shown[2] == {i + 1 for i in midnight}  # row 0 is the header
+    else:
+        assert 2 not in sheet.time_shown
+    imp(store, path)
+    got = {r.summary: (r.departure, r.departure_format) for r in export(store, 2021, tmp_path).rows}
+    for i, row in enumerate(rows):
+        if isinstance(row[2], dt.datetime):
+            assert got[f"任务{i}"] == (row[2].strftime("%Y-%m-%d %H:%M"), "yyyy-mm-dd hh:mm"), i
+        elif isinstance(row[2], dt.date):
+            assert got[f"任务{i}"][0] == "2021-03-06", i
+
+
 def test_reimporting_an_export_with_a_midnight_task_reports_no_difference(store, tmp_path):
     rows = [["WZ2021-0156", "跨夜搜寻", "2021-03-07 00:00", 5, 1, "乙分队", None]]
     imp(store, write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", rows)]))

@@ -913,3 +913,164 @@ def test_models_dialect_hao_numbering_and_a_note_for_all():
         ("王建国", True, True), ("李娜", True, True), ("刘强", True, True), ("陈静", True, True)]
     # messages under the list: their writers, left open for the leader
     assert [(e.name, e.coming, len(e.doubts)) for e in result.entries[4:]] == [("杨帆", None, 1), ("何雨", None, 1)]
+
+
+# --- the eleventh blind batch (signup3, bench/signup_trial_lists.py LISTS_K) ----------------------
+
+_EMOJI = ["[强]", "[玫瑰]", "[抱拳]", "[OK]", "[呲牙]", "[捂脸]", "[Smile]", "[ThumbsUp]", "[胜利]"]
+
+
+def test_wechat_emoji_names_are_no_people_and_hide_none():
+    result = parse_signup("#接龙\n例 张三 +1\n\n1. 王建国[强]\n2. 李娜[玫瑰][玫瑰]\n3. 刘强 +1[抱拳]\n4. [OK]陈静\n"
+                          "5. 黄晓明 [呲牙] 带车\n[强][强]\n6. 杨帆[中山]\n")
+    assert [(e.name, e.plus, e.extra, e.car) for e in result.entries] == [
+        ("王建国", 0, [], False), ("李娜", 0, [], False), ("刘强", 1, [], False), ("陈静", 0, [], False),
+        ("黄晓明", 0, [], True), ("杨帆", 0, [], False)]
+    assert result.entries[-1].note == "中山"  # a bracket that is no WeChat emoji is kept
+    assert (9, SkipReason.TEXT) in [(s.line_no, s.reason) for s in result.skipped]  # the emoji-only line is accounted
+
+
+@settings(max_examples=150, deadline=None)
+@given(line=st.sampled_from(["王建国 带车", "李娜 +2", "刘强 请假", "陈静、杨帆", "欧阳明 待定", "何雨 带家属王敏"]),
+       codes=st.lists(st.tuples(st.integers(0, 30), st.sampled_from(_EMOJI)), max_size=3))
+def test_wechat_emoji_anywhere_change_nothing_read(line, codes):
+    def read(text):
+        return [(e.name, e.car, e.coming, e.plus, e.extra) for e in parse_signup(f"#接龙\n1. {text}\n2. 孙浩\n").entries]
+
+    words = line.split(" ")  # an emoji is sent between words: before, after, or beside a space
+    for at, code in codes:
+        words.insert(at % (len(words) + 1), code)
+    assert read("".join(w if w.startswith("[") else f" {w} " for w in words).strip()) == read(line)
+
+
+def test_a_quoted_message_is_no_note_of_the_line_above_but_a_quoted_withdrawal_counts():
+    result = parse_signup("#接龙\n1. 王建国 中山\n2. 陈静 医疗\n\n「刘强：我带车，能坐4个」\n- - - - - - - - - - -\n"
+                          "李娜和陈静坐我车\n「王建国：我去不了了」\n- - - - - - - - - - -\n好的\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "陈静"]
+    assert (by_name["陈静"].car, by_name["陈静"].doubts) == (False, [])
+    assert by_name["王建国"].coming is None and by_name["王建国"].doubts  # a withdrawing message: left open, said
+
+
+@pytest.mark.parametrize("line, name, note, car", [
+    ("Kevin Zhang 带车", "Kevin Zhang", "带车", True), ("Lily 王丽", "王丽", "Lily", False),
+    ("Tony王建国 带车", "王建国", "Tony 带车", True), ("Mike", "Mike", "", False), ("Jack 高山", "Jack", "高山", False),
+])
+def test_english_names_one_person(line, name, note, car):
+    result = parse_signup(f"#接龙\n1. {line}\n2. 李娜\n")
+    assert [(e.name, e.note, e.car) for e in result.entries[:-1]] == [(name, note, car)]
+
+
+@pytest.mark.parametrize("word", ["通讯", "小组长", "后勤", "摄影", "指挥员", "通讯员", "宣传"])
+def test_a_role_before_a_name_with_a_space_is_no_person(word):
+    [entry] = parse_signup(f"#接龙\n1. {word} 马超 带电台\n2. 李娜\n").entries[:-1]
+    assert (entry.name, entry.note) == ("马超", f"{word} 带电台")
+
+
+def test_two_names_that_are_also_words_stay_two_people():
+    assert [e.name for e in parse_signup("#接龙\n1. 高山 周全\n2. 李娜\n").entries] == ["高山", "周全", "李娜"]
+
+
+def test_who_signs_up_after_the_list_is_full_is_on_standby():
+    result = parse_signup("#接龙\n周六 龙王塘 限3人\n1. 老王 带车\n2. 小李子\n3. 大刘 +1\n已满，以下为候补\n4. 于洋\n5. 曹建华 请假\n"
+                          "6. 何雨 候补\n")
+    assert [(e.name, e.coming, len(e.doubts)) for e in result.entries] == [
+        ("老王", True, 0), ("小李子", True, 0), ("大刘", True, 0), ("于洋", None, 1), ("曹建华", False, 0),
+        ("何雨", None, 0)]
+    # posted again after an edit: the full line is read again in the later version
+    again = parse_signup("#接龙\n1. 老王\n2. 小李子\n人满了\n3. 于洋\n\n#接龙\n1. 老王\n2. 小李子\n人满了\n3. 于洋\n4. 杨帆\n")
+    assert [(e.name, e.coming) for e in again.entries] == [("老王", True), ("小李子", True), ("于洋", None), ("杨帆", None)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(names=st.lists(st.sampled_from(["何雨", "杨帆", "林杰", "王敏", "赵磊", "欧阳娜娜"]), min_size=1, max_size=4,
+                      unique=True),
+       role=st.sampled_from(["名新队员", "个朋友", "位家属", "个孩子"]), sep=st.sampled_from(["：", " ", ":", "，"]),
+       chinese=st.booleans())
+def test_a_count_then_the_names_counted_is_that_many(names, role, sep, chinese):
+    n = len(names)
+    count = "一二三四"[n - 1] if chinese else str(n)
+    [entry] = parse_signup(f"#接龙\n1. 马超 带{count}{role}{sep}{' '.join(names)}\n2. 李娜\n").entries[:-1]
+    assert (entry.plus, entry.extra, entry.doubts) == (n, names, [])
+
+
+def test_more_names_than_the_count_are_put_to_the_leader():
+    [entry] = parse_signup("#接龙\n1. 马超 带2名新队员：何雨 杨帆 林杰\n2. 李娜\n").entries[:-1]
+    assert entry.extra == ["何雨", "杨帆", "林杰"] and set(entry.unsure) == set(entry.extra) and entry.doubts
+
+
+@pytest.mark.parametrize("line, plus", [("李娜、刘强（夫妻）", 0), ("诸葛明、诸葛远（兄弟俩）", 0), ("王建国 李娜 一家三口", 1)])
+def test_a_couple_or_total_after_the_names_counts_them(line, plus):
+    result = parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n")
+    assert sum(e.plus for e in result.entries) == plus
+
+
+def test_a_message_changing_a_count_or_a_car_is_taken_and_said():
+    result = parse_signup("#接龙\n1. 王建国 带车\n2. 李娜\n3. 陈静 +2\n\n陈静：我这边改成+1，我对象临时加班\n"
+                          "王建国: 车上还有3个空位，需要的私我\n李娜：我也开车\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["王建国", "李娜", "陈静"]
+    assert (by_name["陈静"].plus, by_name["陈静"].coming, len(by_name["陈静"].doubts)) == (1, True, 1)
+    assert (by_name["李娜"].car, len(by_name["李娜"].doubts)) == (True, 1)
+    assert (by_name["王建国"].car, by_name["王建国"].doubts) == (True, [])
+
+
+def test_a_character_wrapped_onto_the_next_line_is_read_with_its_line():
+    result = parse_signup("#接龙\n1. 王建国 中山 带车 可坐4\n人\n2. 李娜 下午2点后才能\n到\n3. 刘强 金州 带两名新队\n员\n"
+                          "4. 陈静\n5. 杨帆\n王\n")
+    assert [(e.name, e.plus) for e in result.entries] == [("王建国", 0), ("李娜", 0), ("刘强", 2), ("陈静", 0), ("杨帆", 0)]
+    assert result.entries[1].note == "下午2点后才能到"
+    assert [s.line_no for s in result.skipped] == [3, 5, 7, 10]  # ("杨帆" has no note: "王" is not joined to it)
+
+
+# --- the twelfth blind batch (LISTS_L: held out, then fixed) ---------------------------------------
+
+def test_a_change_of_day_is_left_open_and_emoji_words_are_read():
+    result = parse_signup("#接龙\n周六 大黑山\n1. 陈静 → 改成周日去\n2. 王建国 改到明天\n3. 刘强 改为带车\n4. 杨帆 🈶车\n"
+                          "5. 何雨 🈚车\n")
+    assert [(e.name, e.coming, e.car) for e in result.entries] == [
+        ("陈静", None, False), ("王建国", None, False), ("刘强", True, True), ("杨帆", True, True), ("何雨", True, False)]
+
+
+def test_a_line_signed_after_a_dash_and_people_signed_up_for():
+    result = parse_signup("#接龙\n1. 马超\n2. 我和老公 —— 周敏\n3. 帮我同事林杰报一个（他没进群）—— 高峰\n4. 何雨+闺蜜小美\n"
+                          "5. 刘强 —— 王建国\n")
+    by_name = {e.name: e for e in result.entries}
+    assert list(by_name) == ["马超", "周敏", "高峰", "何雨", "刘强", "王建国"]  # ("刘强 —— 王建国": two, as before)
+    assert (by_name["周敏"].plus, by_name["周敏"].extra) == (1, [])
+    assert by_name["高峰"].extra == ["林杰"] and by_name["高峰"].unsure == ["林杰"] and by_name["高峰"].doubts
+    assert (by_name["何雨"].plus, by_name["何雨"].extra) == (1, ["小美"])
+
+
+@pytest.mark.parametrize("line, name", [("王 伟 带车", "王伟"), ("李\u3000娜", "李娜"), ("张  敏 金州", "张敏"),
+                                        ("欧阳晓峰", "欧阳晓峰"), ("刘 建 国", "刘建国")])
+def test_a_name_spaced_out_to_line_up_is_one_person(line, name):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [name, "孙浩"]
+
+
+def test_numbered_requirements_under_a_label_are_no_people():
+    result = parse_signup("【出队通知】\n金州区大魏家 老人走失\n要求：\n1. 带头灯、雨衣\n2. 穿队服\n3. 18:30前到集合点\n接龙：\n"
+                          "1. 王建国 带车\n2. 李娜\n3. 刘强\n注意事项：\n1. 不要单独行动\n2. 保持电台畅通\n")
+    assert [e.name for e in result.entries] == ["王建国", "李娜", "刘强"]
+    assert "2. 穿队服" in result.heading
+    assert [(s.line_no, s.reason) for s in result.skipped][-2:] == [(12, SkipReason.TEXT), (13, SkipReason.TEXT)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("迪丽热巴•迪力木拉提", "迪丽热巴·迪力木拉提"), ("阿卜杜热西提．买买提", "阿卜杜热西提·买买提"), ("木合塔尔-艾山", "木合塔尔·艾山"),
+    ("阿依古丽・买买提 带车", "阿依古丽·买买提"),
+])
+def test_the_dot_of_a_transliterated_name_however_typed(line, name):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [name, "孙浩"]
+
+
+@pytest.mark.parametrize("line, names", [("王建国•李娜", ["王建国", "李娜"]), ("中山-王建国", ["王建国"]),
+                                         ("甘井子分队-李娜", ["李娜"]), ("马超-林杰", ["马超", "林杰"])])
+def test_dots_and_hyphens_between_chinese_names_or_after_a_squad_stay_as_before(line, names):
+    assert [e.name for e in parse_signup(f"#接龙\n1. {line}\n2. 孙浩\n").entries] == [*names, "孙浩"]
+
+
+def test_a_word_that_is_no_name_after_a_slash_is_asked_about():
+    result = parse_signup("#接龙\n1. 李娜/娜姐\n2. 王建国（老王）\n3. 马超/林杰\n")
+    assert [(e.name, len(e.doubts)) for e in result.entries] == [("李娜", 0), ("娜姐", 1), ("王建国", 0), ("马超", 0),
+                                                                  ("林杰", 0)]

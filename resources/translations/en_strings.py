@@ -1756,6 +1756,11 @@ DOMAIN.update({
     '“{text}”是群里的一条消息，说不参加了；请核对': '"{text}" is a message in the group saying they will not come; please check',
     '这一行里有{count}处编号读不出姓名，请核对': 'This line has {count} numbered part(s) with no name that could be read; please check',
     '下一行的{names}可能就是这里带来的人，请核对': '{names} on the next line may be the people this line brings; please check',
+    '写的是带{count}人，列出的却是更多人（{names}），请核对': 'It says {count} brought along but names more ({names}); please check',
+    '写在第{line}行“{text}”之后：是候补吗？请核对': 'Written after line {line} "{text}": on standby? Please check',
+    '“{word}”不像姓名，也许是{name}的昵称，请核对': '"{word}" does not look like a name: perhaps {name}\'s nickname; please check',
+    '群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对':
+        'The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check',
     '“{text}”是群里的一条消息，不在接龙里；是否报名请核对':
         '"{text}" is a message in the group, not on the list; please check whether they signed up',
     '“{name}”被划掉了（~~），按不参加算，请核对': '"{name}" is struck out (~~) and taken as not coming; please check',
@@ -2062,6 +2067,7 @@ EN.update({"时刻写在日期之前": "the time written before the date"})
 EN.update({
     '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",
     '已隐去号码旁残留的数字': 'digits left beside a masked number',
+    '出生日期': 'date of birth',
 })
 # storetry:
 EN.update({
@@ -2407,4 +2413,25 @@ EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab
     '文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。': 'The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.',
     '文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。': 'The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.',
     '文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。请重新下载或复制一次；如果还是这样，请向发送人要一份完整的原文件。': 'The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied), so it cannot be read. Download or copy it again; if it stays so, ask the sender for a complete original file.',
+})
+EN.update({
+    "数字“{value}”超过 15 位，Excel 只保存 15 位有效数字，后面几位可能已被改成 0，按单元格里的“{value}”保存，请核对原始记录":
+        "The number \"{value}\" has more than 15 digits; Excel keeps only 15 significant digits, so the last ones may"
+        " have been changed to 0. Saved as the cell holds it (\"{value}\"); please check the original record",
+    "出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对":
+        "The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing"
+        " \"3月5日\" into Excel adds the year of the day it is typed); saved as {value}, please check",
+    "只有年月，没有哪一天": "only a year and a month, no day",
+})
+EN.update({
+    "单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对":
+        "The cell holds {what}, not text (Excel may have rewritten what was typed); saved as \"{value}\", please check",
+    "逻辑值": "a logical value",
+    "自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复":
+        "Self-check: the sheet name \"{sheet}\" holds \"{word}\": it may be void, a backup, a draft or a copy; its tasks"
+        " are imported and flagged for review, please check whether it is void or repeats another sheet",
+})
+EN.update({
+    "工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取":
+        "The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}",
 })

@@ -4917,381 +4917,407 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="150" />
+            <source>数字“{value}”超过 15 位，Excel 只保存 15 位有效数字，后面几位可能已被改成 0，按单元格里的“{value}”保存，请核对原始记录</source>
+            <translation>The number "{value}" has more than 15 digits; Excel keeps only 15 significant digits, so the last ones may have been changed to 0. Saved as the cell holds it ("{value}"); please check the original record</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/parse.py" line="162" />
-            <location filename="../../wz_desktop/domain/parse.py" line="289" />
-            <location filename="../../wz_desktop/domain/parse.py" line="665" />
-            <location filename="../../wz_desktop/domain/parse.py" line="712" />
-            <location filename="../../wz_desktop/domain/parse.py" line="857" />
-            <source>占位符，视为空</source>
-            <translation>a placeholder: taken as empty</translation>
+            <source>单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
+            <translation>The cell holds {what}, not text (Excel may have rewritten what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="186" />
-            <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
-            <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="188" />
+            <location filename="../../wz_desktop/domain/parse.py" line="164" />
+            <location filename="../../wz_desktop/domain/parse.py" line="225" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="188" />
+            <location filename="../../wz_desktop/domain/parse.py" line="164" />
+            <source>逻辑值</source>
+            <translation>a logical value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="196" />
+            <location filename="../../wz_desktop/domain/parse.py" line="326" />
+            <location filename="../../wz_desktop/domain/parse.py" line="707" />
+            <location filename="../../wz_desktop/domain/parse.py" line="754" />
+            <location filename="../../wz_desktop/domain/parse.py" line="899" />
+            <source>占位符，视为空</source>
+            <translation>a placeholder: taken as empty</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="223" />
+            <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
+            <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="225" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="190" />
+            <location filename="../../wz_desktop/domain/parse.py" line="227" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="193" />
+            <location filename="../../wz_desktop/domain/parse.py" line="230" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="271" />
-            <location filename="../../wz_desktop/domain/parse.py" line="279" />
+            <location filename="../../wz_desktop/domain/parse.py" line="308" />
+            <location filename="../../wz_desktop/domain/parse.py" line="316" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="274" />
+            <location filename="../../wz_desktop/domain/parse.py" line="311" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <location filename="../../wz_desktop/domain/parse.py" line="313" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="295" />
+            <location filename="../../wz_desktop/domain/parse.py" line="332" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="298" />
+            <location filename="../../wz_desktop/domain/parse.py" line="335" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="300" />
+            <location filename="../../wz_desktop/domain/parse.py" line="337" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="303" />
+            <location filename="../../wz_desktop/domain/parse.py" line="340" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="305" />
+            <location filename="../../wz_desktop/domain/parse.py" line="342" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="307" />
+            <location filename="../../wz_desktop/domain/parse.py" line="344" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="376" />
+            <location filename="../../wz_desktop/domain/parse.py" line="413" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="418" />
+            <location filename="../../wz_desktop/domain/parse.py" line="455" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="471" />
+            <location filename="../../wz_desktop/domain/parse.py" line="508" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="505" />
-            <location filename="../../wz_desktop/domain/parse.py" line="517" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="554" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="509" />
+            <location filename="../../wz_desktop/domain/parse.py" line="546" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="515" />
+            <location filename="../../wz_desktop/domain/parse.py" line="552" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="565" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="530" />
+            <location filename="../../wz_desktop/domain/parse.py" line="567" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="533" />
+            <location filename="../../wz_desktop/domain/parse.py" line="570" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="535" />
+            <location filename="../../wz_desktop/domain/parse.py" line="572" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="543" />
+            <location filename="../../wz_desktop/domain/parse.py" line="580" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="545" />
+            <location filename="../../wz_desktop/domain/parse.py" line="582" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="552" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="557" />
+            <location filename="../../wz_desktop/domain/parse.py" line="594" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="559" />
+            <location filename="../../wz_desktop/domain/parse.py" line="596" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="561" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="565" />
+            <location filename="../../wz_desktop/domain/parse.py" line="602" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="590" />
+            <location filename="../../wz_desktop/domain/parse.py" line="627" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="596" />
+            <location filename="../../wz_desktop/domain/parse.py" line="633" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <location filename="../../wz_desktop/domain/parse.py" line="635" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="600" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <source>只有年月，没有哪一天</source>
+            <translation>only a year and a month, no day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="639" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="606" />
-            <location filename="../../wz_desktop/domain/parse.py" line="747" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="789" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="624" />
+            <location filename="../../wz_desktop/domain/parse.py" line="666" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="638" />
-            <location filename="../../wz_desktop/domain/parse.py" line="651" />
+            <location filename="../../wz_desktop/domain/parse.py" line="680" />
+            <location filename="../../wz_desktop/domain/parse.py" line="693" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="639" />
+            <location filename="../../wz_desktop/domain/parse.py" line="681" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="645" />
-            <location filename="../../wz_desktop/domain/parse.py" line="653" />
+            <location filename="../../wz_desktop/domain/parse.py" line="687" />
+            <location filename="../../wz_desktop/domain/parse.py" line="695" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="649" />
+            <location filename="../../wz_desktop/domain/parse.py" line="691" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="673" />
-            <location filename="../../wz_desktop/domain/parse.py" line="717" />
+            <location filename="../../wz_desktop/domain/parse.py" line="715" />
+            <location filename="../../wz_desktop/domain/parse.py" line="759" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="677" />
-            <location filename="../../wz_desktop/domain/parse.py" line="790" />
-            <location filename="../../wz_desktop/domain/parse.py" line="795" />
+            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <location filename="../../wz_desktop/domain/parse.py" line="832" />
+            <location filename="../../wz_desktop/domain/parse.py" line="837" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="699" />
+            <location filename="../../wz_desktop/domain/parse.py" line="741" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="723" />
+            <location filename="../../wz_desktop/domain/parse.py" line="765" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="735" />
+            <location filename="../../wz_desktop/domain/parse.py" line="777" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="739" />
+            <location filename="../../wz_desktop/domain/parse.py" line="781" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="749" />
+            <location filename="../../wz_desktop/domain/parse.py" line="791" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="753" />
+            <location filename="../../wz_desktop/domain/parse.py" line="795" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="755" />
-            <location filename="../../wz_desktop/domain/parse.py" line="784" />
+            <location filename="../../wz_desktop/domain/parse.py" line="797" />
+            <location filename="../../wz_desktop/domain/parse.py" line="826" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="765" />
+            <location filename="../../wz_desktop/domain/parse.py" line="807" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="769" />
-            <location filename="../../wz_desktop/domain/parse.py" line="776" />
+            <location filename="../../wz_desktop/domain/parse.py" line="811" />
+            <location filename="../../wz_desktop/domain/parse.py" line="818" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="786" />
+            <location filename="../../wz_desktop/domain/parse.py" line="828" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="862" />
+            <location filename="../../wz_desktop/domain/parse.py" line="904" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="869" />
+            <location filename="../../wz_desktop/domain/parse.py" line="911" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="314" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="315" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="316" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="316" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="317" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="317" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="230" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="318" />
+            <source>出生日期</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="319" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -5577,181 +5603,201 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="459" />
+            <location filename="../../wz_desktop/domain/signup.py" line="548" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="465" />
+            <location filename="../../wz_desktop/domain/signup.py" line="555" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="517" />
+            <location filename="../../wz_desktop/domain/signup.py" line="610" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="528" />
-            <location filename="../../wz_desktop/domain/signup.py" line="652" />
+            <location filename="../../wz_desktop/domain/signup.py" line="621" />
+            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
+            <translation>It says {count} brought along but names more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="632" />
+            <location filename="../../wz_desktop/domain/signup.py" line="779" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="529" />
-            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <location filename="../../wz_desktop/domain/signup.py" line="633" />
+            <location filename="../../wz_desktop/domain/signup.py" line="780" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="532" />
+            <location filename="../../wz_desktop/domain/signup.py" line="636" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="552" />
+            <location filename="../../wz_desktop/domain/signup.py" line="656" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="558" />
+            <location filename="../../wz_desktop/domain/signup.py" line="662" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="572" />
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="573" />
+            <location filename="../../wz_desktop/domain/signup.py" line="678" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="644" />
+            <location filename="../../wz_desktop/domain/signup.py" line="767" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="684" />
+            <location filename="../../wz_desktop/domain/signup.py" line="773" />
+            <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
+            <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="811" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="688" />
+            <location filename="../../wz_desktop/domain/signup.py" line="819" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="707" />
+            <location filename="../../wz_desktop/domain/signup.py" line="838" />
+            <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
+            <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="857" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="757" />
+            <location filename="../../wz_desktop/domain/signup.py" line="907" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="782" />
+            <location filename="../../wz_desktop/domain/signup.py" line="932" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="799" />
+            <location filename="../../wz_desktop/domain/signup.py" line="949" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="951" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="890" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1071" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="960" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1153" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="965" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1158" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="969" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1162" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="972" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1165" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="975" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1168" />
+            <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
+            <translation>Written after line {line} "{text}": on standby? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="1171" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="991" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1187" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1122" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1318" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1123" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1319" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1125" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1321" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1142" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1338" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1145" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1341" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1154" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1350" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1156" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1352" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1191" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1196" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1392" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -7511,349 +7557,364 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="164" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="174" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="167" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="177" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="170" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="180" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="174" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
             <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
             <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="191" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="201" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="204" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="195" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="205" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="199" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="209" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="276" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="286" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="279" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="280" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="289" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="290" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="326" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="301" />
+            <source>工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取</source>
+            <translation>The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="333" />
+            <source>自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复</source>
+            <translation>Self-check: the sheet name "{sheet}" holds "{word}": it may be void, a backup, a draft or a copy; its tasks are imported and flagged for review, please check whether it is void or repeats another sheet</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="384" />
+            <source>出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对</source>
+            <translation>The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing "3月5日" into Excel adds the year of the day it is typed); saved as {value}, please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="419" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="443" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="569" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="448" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="574" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="453" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="579" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="458" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="584" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="467" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="593" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="598" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="490" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="616" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="660" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="788" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="662" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="790" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="797" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="696" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="824" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="698" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="826" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="754" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="882" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="756" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="884" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="784" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="912" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="786" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="914" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="845" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="973" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="888" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1016" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="960" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1088" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1091" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1020" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1148" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1026" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1154" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1055" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1183" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1067" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1195" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1104" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1125" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1232" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1253" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1123" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1251" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1184" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1312" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1203" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1331" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1235" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1363" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1236" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1364" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1253" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1381" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1345" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1473" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1348" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1476" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1350" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1478" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1352" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1480" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="107" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
             <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="126" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="133" />
             <source>文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="130" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="137" />
             <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="133" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="140" />
             <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="150" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
             <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
             <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="151" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="158" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="231" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="238" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="233" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="240" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="235" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="242" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="244" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="251" />
             <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="247" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="254" />
             <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="250" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="257" />
             <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="253" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="260" />
             <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="256" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
             <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="259" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="266" />
             <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="412" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="420" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="485" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="493" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="501" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="509" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="504" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="512" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="506" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="514" />
             <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>

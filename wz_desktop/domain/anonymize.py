@@ -94,6 +94,7 @@ TEAM_WORDS = ("队员", "分队", "队长", "副队长", "秘书", "值班秘书
               "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "先生", "女士", "小姐",
               "阿尔茨海默", "老年痴呆", "温泉", "安保", "保安", "巡逻", "白云山", "金山", "石林", "微信", "加微信", "已拉", "拉群", "海默", "幼儿园",
               # kin: 其孙女李雪 is 孙女 and a name, not 孙女 the name
+              "申请人", "审核人", "经办人", "登记人", "收款人", "持卡人", "开户人", "填表人",  # a form's words
               "孙女", "孙子", "外孙", "外孙女", "儿媳", "女婿", "侄子", "侄女", "外甥", "外甥女", "姐姐", "妹妹",
               "哥哥", "弟弟", "爷爷", "奶奶", "姥姥", "姥爷", "老伴", "爱人", "妻子", "丈夫", "儿子", "女儿")
 
@@ -125,7 +126,24 @@ _WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|
                         r"|(?<![A-Za-z0-9])wxid_[A-Za-z0-9_]+")
 _QQ_RE = re.compile(r"(?:QQ|qq|Qq|扣扣)\s*(?:号码?)?\s*[:：]?\s*([1-9]\d{4,11})" + _NA)
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_PLATE_RE = re.compile(f"[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,6}(?![A-Za-z0-9])")
+_PLATE_RE = re.compile(f"[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,6}(?![A-Za-z0-9])"
+                       # a learner's, police, trailer, consulate or Hong Kong/Macao plate: four and a character
+                       + f"|[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4}\s*[学警挂领港澳试超使]")
+# a number too long to be a phone: a bank card (16-19 digits), an id read as one run, in any grouping
+# (not a mobile with its country's prefix, +86 138…, which the phone's pattern takes)
+_LONG_RE = re.compile(r"(?<![0-9+])(?!(?:00)?86[ \-]?[(（]?1[3-9])\d(?:" + _S + r"\d){12,}(?:" + _S + r"[Xx])?(?![0-9A-Za-z])")
+# what is left of a number where only its end is given: 尾号5678, 手机号后四位5678, 末6位 123456
+_TAIL_RE = re.compile(r"(?:尾号|尾数|后\s*[四4六6]\s*位|末\s*[四4六6]\s*位|后几位|末几位)(?:数字|号码)?(?:是|为)?[：: ]?\s*"
+                      r"(\d(?:[ \-]?\d){2,7})(?![0-9])(?![ \-][0-9])")
+# a birthday: a date (or a month and day) after the words that say it is one
+_BIRTH_RE = re.compile(r"(?:生日|出生日期|出生年月日?|出生于|出生|生于|DOB|dob)\s*(?:是|为|在)?\s*[：:]?\s*"
+                       r"((?:19|20)\d\d\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*[日号]?|\s*月)?"
+                       r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])"
+                       r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
+_LATIN_RE = re.compile("[A-Za-z]")
+# an event number in a text (事件编号WZ2024-0137): the team's own number, no one's phone
+_EVENT_IN_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,6}[-_]?(?:19|20)\d\d[-_]\d{1,6}(?![0-9])"
+                               r"|(?:(?<=事件编号)|(?<=任务编号)|(?<=事件号))[：: ]?(?:19|20)\d\d[-_]?\d{1,6}(?![0-9])")
 _UNIT = r"(?:\d{1,5}|[A-Z])\s*(?:号楼|号院|栋|幢|座|单元|门洞|层|楼|室|户|号)"
 _ADDRESS_RE = re.compile(_NB + r"(?:" + _UNIT + r"\s*){2,}(?:\d{2,5}\s*室?)?"
                          + "|" + _NB + _UNIT + r"\s*\d{3,5}\s*室?" + _NA
@@ -156,6 +174,9 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
             for i in range(start, end):
                 taken[i] = True
 
+    for m in _EVENT_IN_TEXT_RE.finditer(plain) if "编号" in plain or "事件号" in plain or _LATIN_RE.search(plain) else ():
+        # an event number is kept as it is: marked taken, nothing found
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
     for s, e in _spans(_EMAIL_RE, plain):
         take(s, e, "email")
     for s, e in _spans(_WECHAT_RE, plain, 1):
@@ -164,6 +185,15 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
         take(s, e, "qq")
     for s, e in _spans(_PLATE_RE, plain):
         take(s, e, "plate")
+    if "生" in plain or "dob" in plain.lower():
+        for s, e in _spans(_BIRTH_RE, plain, 1):
+            take(s, e, "birthday")
+    for s, e in _spans(_LONG_RE, digits):  # before the id and the phone, which would take a piece of it
+        count = sum(c.isdigit() for c in digits[s:e])
+        take(s, e, "id" if count in (15, 17, 18) else "card")
+    if "尾" in text or "位" in text:
+        for s, e in _spans(_TAIL_RE, digits, 1):
+            take(s, e, "phone")
     for rx, kind in ((_ID_RE, "id"), (_MOBILE_RE, "phone"), (_LANDLINE_RE, "phone")):
         for s, e in _spans(rx, digits):
             take(s, e, kind)
@@ -200,9 +230,20 @@ _ROLES = (r"老人|老汉|老太|老伯|学生|男子|女子|男孩|女孩|儿�
           r"走失者|失踪者|失联者|被困者|被救者|落水者|伤者|死者|遇难者|走失人员|失踪人员|被困人员|热心市民|群众")
 _RELATIONS = (r"其父|其母|其子|其女|其妻|其夫|其兄|其弟|其姐|其妹|其孙女|其孙|老伴|爱人|家属|亲属|父亲|母亲|丈夫|妻子|"
               r"儿子|女儿|孙子|孙女|联系人|报警人|求助人|当事人|监护人|失主|船主|车主|名叫|叫做|姓名|名为|"
-              r"前妻|前夫|女婿|儿媳|外孙女|外孙|侄子|侄女|外甥女|外甥|孙子|小孙子")
+              r"前妻|前夫|女婿|儿媳|外孙女|外孙|侄子|侄女|外甥女|外甥|孙子|小孙子|邻居|同事|房东|"
+              # who leads or answers for the work, when a colon says a name follows (带队：邹海涛)
+              r"带队人?(?=[：:])|领队(?=[：:])|负责人(?=[：:])|对接人(?=[：:])|组长(?=[：:])|值班员(?=[：:])|"
+              # the names a form asks for: an account's holder, who applied, who checked
+              r"户名|持卡人|开户人|收款人|申请人|经办人|登记人|审核人|填表人|审核(?=[：:])|审批(?=[：:])")
 # after a relation or role: an optional ：/space, then a surname-led name (its length is read below)
-_LEAD_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[：:]\\s*|\\s+)?(?={_SURNAME_RX})")
+_LEAD_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[（(][{_CJK}]{{1,4}}[）)])?(?:[：:]\\s*|\\s+)?(?={_SURNAME_RX})")
+# a name right before a phone number (masked already: 谭振华***) or before the word that gives one
+# (马建国 电话…), at a boundary or after the verb that asks to call them (请联系谭振华…)
+_PHONE_OWNER_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=联系)|(?<=[找问打给致由和与及、]))({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
+                             r"(?=\s*(?:\*\*\*|(?:联系)?电话|手机|座机|微信|联系方式))")
+_PHONE_WORD_RE = re.compile(r"\*\*\*|电话|手机|座机|微信|联系方式")
+# 老李头, 王老太, 张老汉: an old person by the surname, a name in the records' speech
+_OLD_NICK_RE = re.compile(f"老({_COMMON_SURNAME_RX})头|(?<![{_CJK}])({_COMMON_SURNAME_RX})老(?:头子?|太太?|汉|爷子)")
 # a name before a cue: at a boundary, 2-3 characters led by a surname
 _CUE_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=[由据经向与和及、]))({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                      r"(?=报警|求助|来电|称|讲述|反映|驾驶|驾车|带领|带队|陪同|赶到|到场|提供|表示|负责|协助|参与|报的警|的父亲|的母亲|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名]|走失|失联|未归|落水|被困)")
@@ -210,6 +251,8 @@ _BETWEEN_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                          r"(?=报警|求助|走失|未归|离家|失联|失踪|被困|落水|溺水|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名])")
 _APART_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[\\s，,。；;、（(）)0-9０-９*]|$)")
 _RELATION_ONLY_RE = re.compile(f"(?:{_RELATIONS})")
+# the words for a person right before a text's position (read by the segmenter's layer)
+_AFTER_PERSON_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[（(][{_CJK}]{{1,4}}[）)])?[：:\\s]*$")
 _KIN_NAME_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[在和与等已被称说到也都，,。；;\\s（(、]|$)")
 # after a kin word, a reduplicated pet name: 小孙子乐乐, 其女丫丫
 _KIN_PET_RE = re.compile(f"(?:{_RELATIONS}|小名|乳名)[：: ]?(([{_CJK}])\\2)(?![{_CJK}]\\2)")
@@ -242,7 +285,8 @@ _NICK_WORDS = frozenset(("老师", "老翁", "老成", "老乡", "老宋", "小�
                          "师姐", "师哥", "师叔", "师伯", "师兄", "师姨", "空姐"))
 # Rural pet names (二丫, 大妞, 狗蛋) and names after 小名/乳名/外号
 _PET_RE = re.compile(f"(?<![{_CJK}])[大二三四五六]?(?:[二三四]丫|丫丫|[大二三]妞|狗蛋|铁蛋|二蛋|二娃|三娃|石头蛋)(?![{_CJK}]?头)"
-                     f"|(?<=小名|乳名|外号|绰号|昵称)[：:“\"]?[{_CJK}]{{2,3}}")
+                     f"|(?:(?<=小名|乳名|外号|绰号|昵称)|(?<=小名叫|乳名叫|外号叫|小名是|乳名是))[：:“\"]?(?![才就也都还又却在是叫])"
+                     f"[{_CJK}]{{2,3}}")
 # a web name in quotes: 网名"海边的风"
 _WEBNAME_RE = re.compile(r"(?<=网名|昵称|外号|绰号)[：:]?[“\"「『][^”\"」』]{1,16}[”\"」』]")
 # Uyghur, Kazakh, Mongol, Tibetan names in Chinese letters: their usual parts, and what a middle dot
@@ -270,6 +314,7 @@ _LATIN_NOT_NAMES = frozenset("the and of for at in on to with from by red cross 
                              "email mail wechat app".split())
 _LATIN_PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{0,8}|[A-Z]{2,9})[ .\-]([A-Z][a-z]{1,12}|[A-Z]{2,12})"
                             r"(?:[ \-]([A-Z][a-z]{1,8}))?(?![A-Za-z])")
+_OLD_NICK_WORDS = frozenset(("老龙头", "老虎头", "老人头"))  # a place, a word
 _NOT_A_NAME_START = frozenset("和向与及同跟给把被让对问找请谢为由于在是")
 
 
@@ -339,7 +384,8 @@ class Masker:
         self._known_re = re.compile("|".join(map(re.escape, names))) if names else None
         # a squad the importer read from "沙河口分队 亓小雨" is named after a person: not the team's word
         # and so is one that holds a name by its shape ("中山分队 上官婉清", "西岗分队（王姐）")
-        given = {w for w in team_words if w and not _has_name_shape(w)}
+        # and so is one that says who led ("带队:邹海涛", a squad cell the importer split)
+        given = {w for w in team_words if w and not _has_name_shape(w) and not _LEAD_RE.search(w)}
         words = {w for w in (*TEAM_WORDS, *PLACES, *given)
                  if w and len(w) >= 2 and not (self._known_re and self._known_re.search(w))}
         self.team_words = frozenset(words)
@@ -475,6 +521,13 @@ class Masker:
         for m in _NICK_RE.finditer(text):
             if m.group(0) not in _NICK_WORDS:
                 spans.append((m.start(), m.end(), "name", NAME_MASK))
+        for m in _OLD_NICK_RE.finditer(text) if "老" in text else ():
+            if m.group(0) not in _OLD_NICK_WORDS:
+                spans.append((m.start(), m.end(), "name", NAME_MASK))
+        for m in _PHONE_OWNER_RE.finditer(text) if _PHONE_WORD_RE.search(text) else ():
+            name = m.group(1)
+            if not is_common_word(name[:2]) and name not in self.team_words and name not in _NICK_WORDS:
+                spans.append((m.start(1), m.end(1), "name", NAME_MASK))
         for m in _KIN_PET_RE.finditer(text):  # 常常, 纷纷, 天天 are frequent words; 乐乐, 豆豆 are not
             if _tagger()[2].get(m.group(1), 0) < 200:
                 spans.append((m.start(1), m.end(1), "name", NAME_MASK))
@@ -524,6 +577,8 @@ class Masker:
             cand = None
             if flag.startswith("nr") and 2 <= len(word) <= 3 and (word[0] in SURNAMES or word[:2] in _COMPOUND_SET):
                 cand = word
+            elif flag.startswith("nr") and 2 <= len(word) <= 6 and _AFTER_PERSON_RE.search(text, max(0, start - 12), start):
+                cand = word  # 被困者巴雅尔图: a name in no surname's shape, after the word for a person
             elif len(word) == 1 and word in SURNAMES and i + 1 < len(tokens):
                 nxt, nflag = tokens[i + 1]
                 if 1 <= len(nxt) <= 2 and all(_CJK_RE.match(c) for c in nxt) and nflag.startswith("nr"):

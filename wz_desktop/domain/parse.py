@@ -136,12 +136,43 @@ class Grammar:
 _EMPTY_TEXT = Parsed("", Reading.EMPTY)
 
 
+# Excel keeps 15 significant digits: a whole number of 16 or more digits typed into a cell
+# (202203051200000001) is stored with its last digits changed (202203051200000000)
+EXCEL_DIGITS = 1e15
+
+
+def lost_digits(value: Any) -> Parsed | None:
+    """A number too long for Excel to have kept whole: its digits as the cell holds them, flagged
+    (what was typed can't be known); None for any other value."""
+    if type(value) not in (int, float) or not math.isfinite(value) or abs(value) < EXCEL_DIGITS:
+        return None
+    text = cell_text(value)
+    return Parsed(text, Reading.GUESS, text, msg(
+        "数字“{value}”超过 15 位，Excel 只保存 15 位有效数字，后面几位可能已被改成 0，按单元格里的“{value}”保存，请核对原始记录",
+        value=text))
+
+
+def not_text(value: Any) -> Parsed | None:
+    """A date, a time or TRUE/FALSE in a column of text (a summary, a remark, squads): Excel turns
+    what is typed into one ('3-5' into 3月5日, '8:30' into a time); what was typed is not known. Its
+    text (a day at 00:00 as the day alone), flagged; None for any other value."""
+    if not isinstance(value, (dt.date, dt.time, bool)):
+        return None
+    text = value.date().isoformat() if type(value) is dt.datetime and value.time() == dt.time(0, 0) else cell_text(value)
+    return Parsed(text, Reading.GUESS, text, msg(
+        "单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对",
+        what=msg("日期或时刻") if isinstance(value, (dt.date, dt.time)) else msg("逻辑值"), value=text))
+
+
 def parse_text(value: Any) -> Parsed:
     """Summary: the text as written, trimmed."""
     if type(value) is str and value and not value[0].isspace() and not value[-1].isspace():
         return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
+    long_number = lost_digits(value) or not_text(value)
+    if long_number is not None:
+        return long_number
     text = cell_text(value).strip()
     if isinstance(value, str):
         return Parsed(text)
@@ -157,6 +188,9 @@ def parse_remarks(value: Any) -> Parsed:
         return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
+    long_number = lost_digits(value) or not_text(value)
+    if long_number is not None:
+        return long_number
     text = cell_text(value).strip()
     if is_placeholder(text):
         return Parsed("", Reading.EMPTY, text, msg("占位符，视为空"))
@@ -175,6 +209,9 @@ def parse_event_no(value: Any) -> Parsed:
         return Parsed(value)  # the common case: 'WZ2021-0153'
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
+    long_number = lost_digits(value)
+    if long_number is not None:
+        return long_number
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return Parsed(str(int(value)))
     if isinstance(value, int) and not isinstance(value, bool):
@@ -597,7 +634,12 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
                                    day=day_text(day), actual=_WEEKDAY_NAMES[day.weekday()]))
             why.append(msg("星期几与日期相符"))
         return _Moment(day, time, tuple(why))
+    if _MONTH_ONLY.read(rest):
+        return _Unread(msg("只有年月，没有哪一天"))
     return _Unread(msg("不是一个日期或时间"))
+
+
+_MONTH_ONLY = Grammar(r"(?:\d{4}|\d{2})\s*(?:年\s*\d{1,2}\s*月(?:份)?|[-/.]\s*\d{1,2})")
 
 
 def _read_time(text: str) -> tuple[int, int, list[Text]] | _Unread | None:
@@ -827,7 +869,7 @@ def parse_squads(value: Any) -> Parsed:
         return Parsed("", Reading.EMPTY)
     if type(value) is str:
         return _parse_squads_text(value)  # a team has tens of squads: the same texts come again and again
-    return _parse_squads_text(cell_text(value))
+    return lost_digits(value) or not_text(value) or _parse_squads_text(cell_text(value))
 
 
 _SQUAD_WITH_SUFFIX = Grammar(r"(?P<stem>.+?)(?P<suffix>分队|中队|小队|大队|支队)")

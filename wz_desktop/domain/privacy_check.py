@@ -45,7 +45,29 @@ _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其
 _AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电", "驾驶", "驾车", "带领", "带队", "陪同", "反映",
                          "到场", "提供", "报的"))
 _PERSON_CUES = _PERSON_CUES | {"外孙", "外孙女", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "女婿", "孙女", "孙子", "男性",
-                               "女性", "其外孙", "其儿媳", "名字叫", "小名", "乳名"}
+                               "女性", "其外孙", "其儿媳", "名字叫", "小名", "乳名", "邻居", "同事", "朋友", "房东",
+                               "队员", "带队", "领队", "负责人", "对接人", "机主", "户主", "小名叫", "乳名叫",
+                               "队长", "安全员", "联络员", "司机", "驾驶员", "伤员", "户名", "持卡人", "开户人",
+                               "收款人", "申请人", "经办人", "登记人", "审核", "审核人", "填表人"}
+_PERSON_CUE_TUPLE = tuple(_PERSON_CUES)
+# what stands right after a person's name and says it is one: an age or a sex (郭玉珍72岁, 于海燕（女）),
+# a word for the person (张桂英老人, 王建国、李秀英夫妇), a phone (谭振华139…, 马建国 电话…)
+_AFTER_NAME = re.compile(r"\s?(?:[（(，,]?\s?[男女][，,）)\s]|[（(，,]?\s?\d{1,3}\s?岁|老人|夫妇|夫妻|本人|一家|"
+                         r"(?:联系)?电话|手机|座机|\*\*\*|1[3-9]\d)")
+# before a name that such a word follows: the start of a clause, or a verb that asks for someone
+_BEFORE_NAME = ("寻找", "找到", "联系", "通知", "告知", "救出", "送回", "陪同", "搀扶", "背着", "请")
+# the words after which the end of a number is given (尾号5682, 后四位5692), and a birthday's words
+_TAIL_CUES = ("尾号", "尾数", "后四位", "后4位", "末四位", "末4位", "后六位", "后6位", "后几位", "末几位")
+_BIRTH_CUES = ("生日", "出生", "生于", "DOB", "dob")
+# a token of letters after the words that introduce an account (微信号：wangxiaomei)
+_ACCOUNT_CUES = ("微信", "vx", "VX", "Vx", "wx", "WX", "QQ", "qq", "邮箱", "账号", "帐号", "抖音", "快手", "微博", "id", "ID")
+_ACCOUNT_CUE_RX = re.compile("|".join(_ACCOUNT_CUES))
+# a model number is no one's id when the equipment's word follows it (IC-V86电台, M30T无人机)
+_EQUIPMENT = ("电台", "手台", "对讲机", "车载台", "无人机", "型", "设备", "头灯", "手电", "绞盘", "发电机", "救生衣", "冲锋舟",
+              "橡皮艇", "舟", "艇", "相机", "热成像", "探测仪", "基站")
+# an event number, anywhere in a text: letters, a year, a number (WZ2024-0137), or after 事件编号
+_EVENT_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,6}[-_]?(?:19|20)\d\d[-_]\d{1,6}(?![0-9])"
+                          r"|(?<=编号)[：: ]?(?:19|20)\d\d[-_]?\d{1,6}(?![0-9])")
 
 # --- name shapes, by character scans of this module's own (not the masking's rules) ---------------
 # compound surnames that are no everyday word: the surname and what follows it
@@ -117,6 +139,27 @@ def name_shapes(text: str, surnames: frozenset[str] | set[str], freq: Mapping[st
         elif pair[0] in surnames and any(text.startswith(w, k + 1) for w in _ADDRESS_WORDS):
             out.append(pair[0] + next(w for w in _ADDRESS_WORDS if text.startswith(w, k + 1)))
     out += [p for p in _PET_NAMES if p in text]
+    # after 小名/乳名/外号 (叫/是): what the person is called, whatever its characters (栓柱)
+    for cue in ("小名", "乳名", "外号", "绰号"):
+        k = text.find(cue)
+        while k >= 0:
+            j = k + len(cue)
+            j += 1 if text[j:j + 1] in ("叫", "是", "为") else 0
+            j += 1 if text[j:j + 1] in ("：", ":", "“", '"') else 0
+            given = ""
+            while j < n and _cjk(text[j]) and len(given) < 3:
+                given += text[j]
+                j += 1
+            if len(given) >= 2 and given[0] not in "才就也都还又却在是叫的了" and "某" not in given:
+                out.append(given)
+            k = text.find(cue, k + 1)
+    # 老李头, 王老太, 张老汉: a surname inside the words for an old man or woman
+    for k in range(n - 2):
+        if text[k] == "老" and text[k + 1] in surnames and text[k + 2] == "头" and text[k + 1] not in "龙虎人":
+            out.append(text[k:k + 3])
+        elif text[k] in surnames and text[k + 1] == "老" and text[k + 2] in "头太汉" \
+                and (k == 0 or not _cjk(text[k - 1])):
+            out.append(text[k:k + 3])
     # in a Chinese record, two Latin words that are both capitalised (John Smith) or a lower-case
     # pinyin pair (wang xiaoli)
     if any(_cjk(ch) for ch in text):
@@ -142,24 +185,68 @@ def names_in_place(text: str, surnames: frozenset[str] | set[str], is_word: Call
     """A surname and one or two characters standing alone between a person word and punctuation
     (走失者甄美丽，, 走失老人单秀英，), or at the start of a clause before what a person does
     (仇建国驾驶…): ``is_word`` tells a dictionary word (车辆驾驶) from a name."""
-    out = []
+    out: list[str] = []
+    ends: set[int] = set()  # where a name found ends (a list goes on after it: 郑文博、钱思远)
     for k, c in enumerate(text):
         if c not in surnames:
             continue
-        before = text[max(0, k - 5):k].rstrip(" ：:\u3000")
+        raw_before = text[max(0, k - 7):k]
+        before = raw_before.rstrip(" ：:\u3000")
+        colon = before != raw_before.rstrip(" \u3000")  # 姓名：温柔 — a colon sets a name apart
+        if before.endswith(("系", "为", "是")) and not colon:  # 落水者系潘志强
+            before = before[:-1]
+        if before.endswith(("）", ")")):
+            before = re.sub(r"[（(][\u4e00-\u9fff]{1,4}[）)]$", "", before)  # 家属（儿子）：马建国
         at_start = k == 0 or not _cjk(text[k - 1])
-        after_person = any(before.endswith(w) for w in _PERSON_CUES)
-        if not (at_start or after_person):
+        after_person = before.endswith(_PERSON_CUE_TUPLE) \
+            or (k >= 1 and text[k - 1] in "、和与及" and (k - 1) in ends)
+        asked = before.endswith(_BEFORE_NAME)
+        if not (at_start or after_person or asked):
             continue
         for length in (3, 2):
             cand = text[k:k + length]
-            if len(cand) < length or not all(_cjk(ch) for ch in cand) or is_word(cand) or is_word(cand[:2]) \
-                    or cand[:2] in _NICK_WORDS:
-                continue
             rest = text[k + length:]
-            if (after_person and (not rest or not _cjk(rest[0]))) or any(rest.startswith(w) for w in _AFTER_CUES):
+            set_apart = after_person and colon and (not rest or not _cjk(rest[0]))
+            if len(cand) < length or not all(_cjk(ch) for ch in cand) or "某" in cand or cand[:2] in _NICK_WORDS \
+                    or ((is_word(cand) or is_word(cand[:2])) and not set_apart):
+                continue
+            if (after_person and (not rest or not _cjk(rest[0]))) or any(rest.startswith(w) for w in _AFTER_CUES) \
+                    or _AFTER_NAME.match(rest):
                 out.append(cand)
+                ends.add(k + length)
                 break
+    return out
+
+
+def number_ends(text: str) -> list[str]:
+    """Three to six digits (any hand) right after the words that give the end of a number (尾号5682)."""
+    out = []
+    for cue in _TAIL_CUES:
+        k = text.find(cue)
+        while k >= 0:
+            digits = ""
+            for c in text[k + len(cue):k + len(cue) + 12]:
+                if c in _DIGIT_CHARS:
+                    digits += _DIGIT_CHARS[c]
+                elif digits and c not in _SEPARATORS or len(digits) >= 6:
+                    break
+            if len(digits) >= 3:
+                out.append(cue + digits)
+            k = text.find(cue, k + 1)
+    return out
+
+
+def birthdays(text: str) -> list[str]:
+    """A date (a year, a month, or both with the day) in the few characters after a birthday's word."""
+    out = []
+    for cue in _BIRTH_CUES:
+        k = text.find(cue)
+        while k >= 0:
+            window = text[k + len(cue):k + len(cue) + 14]
+            digits = sum(c in _DIGIT_CHARS for c in window[:4])
+            if digits and (any(w in window for w in "年月日号") or sum(c in _DIGIT_CHARS for c in window) >= 6):
+                out.append(text[k:k + len(cue) + len(window)].split("，")[0].split(",")[0])
+            k = text.find(cue, k + 1)
     return out
 
 
@@ -215,7 +302,8 @@ class Problem:
     row: int          # as the file shows it (the header is row 1)
     column: str       # the column's header
     fragment: str
-    reason: str       # digits, latin, address, email, plate, near_mask, known_name, name_after_cue, name_shape, name
+    reason: str       # digits, latin, address, email, plate, near_mask, birthday, known_name, name_after_cue,
+    #                   name_shape, name
     sure: bool
 
     def __str__(self) -> str:
@@ -226,7 +314,8 @@ def describe(p: Problem) -> Text:
     what = {"digits": msg("一串数字"), "latin": msg("字母数字编号"), "address": msg("门牌、楼号或房号"),
             "email": msg("电子邮箱"), "known_name": msg("数据库中的姓名"), "name_after_cue": msg("称谓后的姓名"),
             "name": msg("疑似姓名"), "name_shape": msg("姓名的写法（复姓、昵称、拼音或少数民族姓名）"),
-            "plate": msg("车牌"), "near_mask": msg("已隐去号码旁残留的数字")}[p.reason]
+            "plate": msg("车牌"), "near_mask": msg("已隐去号码旁残留的数字"),
+            "birthday": msg("出生日期")}[p.reason]
     return msg("{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”", sheet=p.sheet, row=p.row, column=p.column,
                what=what, fragment=p.fragment)
 
@@ -295,11 +384,33 @@ def latin_tokens(text: str) -> list[tuple[str, str]]:
         if not t:
             continue
         if "@" in t:
-            out.append((t, "email"))
+            if any(ch.isalnum() for ch in t):  # a lone @ (“#换成@”) is no address
+                out.append((t, "email"))
         elif len(t.replace("-", "").replace("_", "").replace("·", "")) >= 5 \
                 and any(ch.isdigit() for ch in t) and any(ch.isalpha() for ch in t):
             out.append((t, "latin"))
     return out
+
+
+def _tokens_at(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", text)]
+
+
+def account_names(text: str) -> list[str]:
+    """Letters with no digit (wangxiaomei) right after the words that introduce an account (微信号：)."""
+    out = []
+    for start, token in _tokens_at(text):
+        before = text[max(0, start - 6):start].rstrip(" ：:\u3000号码是为")
+        if len(token) >= 4 and not token.isdigit() and any(before.endswith(w) for w in _ACCOUNT_CUES) \
+                and token.lower() not in ("mail", "email", "wechat", "qq"):
+            out.append(token)
+    return out
+
+
+def _equipment_models(text: str) -> set[str]:
+    """Model numbers the equipment's word follows (IC-V86电台): no one's id."""
+    return {token for start, token in _tokens_at(text)
+            if any(text.startswith(w, start + len(token)) for w in _EQUIPMENT) and len(token) <= 10}
 
 
 def room_numbers(text: str) -> list[str]:
@@ -332,7 +443,10 @@ class PrivacyChecker:
     def __init__(self, known_names: Iterable[str] = (), team_words: Iterable[str] = (), segmenter: bool = True):
         self.known_names = sorted({n.strip() for n in known_names if n and len(n.strip()) >= 2},
                                   key=len, reverse=True)
-        self.team_words = frozenset(w for w in team_words if not any(n in w for n in self.known_names))
+        # not the team's words: what holds a name the database knows, or says who led or answers for
+        # the work (a squad cell "带队:邹海涛" the importer kept as a squad)
+        self.team_words = frozenset(w for w in team_words if not any(n in w for n in self.known_names)
+                                    and not any(c in w for c in ("：", ":", "带队", "领队", "负责人", "联系人")))
         self.segmenter = segmenter
 
     def problems(self, text: str, *, event_no: bool = False) -> list[tuple[str, str, bool]]:
@@ -344,9 +458,18 @@ class PrivacyChecker:
 
         if event_no and EVENT_NO_RE.fullmatch(text.strip()):
             return []
+        full = text
+        if "编号" in text or re.search(r"[A-Za-z]", text):  # the team's event numbers are no one's
+            text = _EVENT_TOKEN.sub(lambda m: " " * len(m.group(0)), text)
         out += [(r, "digits", True) for r in digit_runs(text)]
-        out += [(t, kind, True) for t, kind in latin_tokens(text)
-                if not (event_no and _EVENT_PREFIX.fullmatch(t))]
+        tokens = latin_tokens(text)
+        models = _equipment_models(text) if tokens else set()
+        out += [(t, kind, True) for t, kind in tokens if not (event_no and _EVENT_PREFIX.fullmatch(t)) and t not in models]
+        if _ACCOUNT_CUE_RX.search(text):
+            out += [(t, "latin", True) for t in account_names(text)]
+        out += [(t, "digits", True) for t in number_ends(text)]
+        out += [(b, "birthday", True) for b in birthdays(text)]
+        text = full
         out += [(r, "address", True) for r in room_numbers(text)]
         out += [(d, "email", True) for d in _DOMAIN.findall(text)]
         out += [(p, "plate", True) for p in plates(text)]

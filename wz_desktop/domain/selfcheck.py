@@ -282,9 +282,12 @@ def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws:
 
 
 _NO_NAME = re.compile(r"[\d一二三四五六七八九十〇零两第]+|.")
-# two squads in one name ('金州分队和甘井子分队': the reader does not split at a word), or a name
-# ending in a sentence's mark ('金州分队。')
-_NOT_ONE_NAME = re.compile(r".+队\s*(?:和|及|与|跟|同|以及|还有)\s*.+|.*[。.!！?？]")
+# two squads in one name ('金州分队和甘井子分队': the reader does not split at a word; '金州及甘井子分队',
+# the suffix said once after the word), a list left open ('金州分队等', '甘井子等分队': squads not named),
+# or a name ending in a sentence's mark ('金州分队。')
+_NOT_ONE_NAME = re.compile(r".+队\s*(?:和|及|与|跟|同|以及|还有)\s*.+|.+(?:和|及|与|以及).+队"
+                           r"|.+等(?:\d+|[一二三四五六七八九十两几多]+)?个?(?:分队|中队|小队|支队|队伍|单位|队)?"
+                           r"|.*[。.!！?？]")
 
 
 def nameless_squads(squads: list[Any]) -> list[int]:

@@ -54,7 +54,7 @@ NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了"
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
-              "可能", "出差", "再定", "晚点定", "?", "？")
+              "可能", "出差", "再定", "晚点定", "候补", "替补", "备选", "?", "？")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
@@ -82,7 +82,9 @@ _ROLE_WORDS = tuple(sorted((
     "家属", "新队员", "老队员", "队员", "新人", "学员", "朋友", "好友", "同事", "爱人", "老公", "老婆", "媳妇", "妻子", "丈夫",
     "儿子", "女儿", "闺女", "孩子", "小孩", "战友", "同学", "亲属", "亲戚", "家人", "邻居", "队友", "志愿者", "父亲",
     "母亲", "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "表弟", "表妹", "表哥", "表姐", "侄子", "外甥", "徒弟", "师傅",
-    "同伴", "伙伴"), key=len, reverse=True))
+    "同伴", "伙伴", "闺蜜", "发小", "舍友", "室友", "师兄", "师姐", "师弟", "师妹", "对象", "男朋友", "女朋友", "男友", "女友",
+    "老乡", "叔叔", "阿姨", "侄女", "外甥女", "岳父", "岳母", "公公", "婆婆", "老伴", "儿媳", "女婿", "孙子", "孙女", "外孙",
+    "外孙女", "学生", "领导", "搭档"), key=len, reverse=True))
 # Between two names: "赵磊和刘洋", "王敏及赵磊". These characters also occur in names (和平, 和静), so a
 # run is only split where every part is a name, and where it can be split in several ways nothing is
 # picked (the leader confirms).
@@ -129,13 +131,20 @@ _CHAT = re.compile(r"^([" + _CJK + r"·]{2,8})\s*[:：]\s*(\S.*)$")
 _JOINING = re.compile(r"[+＋]\s*1|(?:我也|我|俺也|俺)?(?:去|参加|报名)|算[我俺](?:一个)?|加我|[我俺]也来|同去|我来|[👍✋🙋‍♂️🙋‍♀️🙋]+")
 # A message about going (from someone on the list): "又能去了", "我可以来".
 _GOING_TALK = re.compile(r"去|来|参加|报名|能行|可以")
+# The leader closing the list ("已满，以下为候补", "人够了"): who signs up below is on standby.
+_FULL = re.compile(r"已满|满员|额满|报满|名额已?满|人满|满了|人够了|够人了|已截止|停止报名|(?:以下|后面|之后|下面).{0,6}(?:候补|替补)"
+                   r"|^\W*(?:候补|替补)\W*$")
+# A label over numbered requirements ("要求：" then "1. 带头灯、雨衣"): the numbered lines under it are no people.
+_NOTES_LABEL = re.compile(r"^[【\[]?[^\d\s:：]{0,4}(?:要求|须知|注意事项|注意|装备|物品|纪律|提醒|说明|规则|流程|安排)[】\]]?\s*[:：]?\s*$")
 # A line with a count and no name: "+1", "＋2 带车".
 _NAMELESS = re.compile(r"[+＋]\s*(?:\d{1,2}|[一两二三])\s*(?:[个位人]\s*)?(?:带车|开车|🚗|[" + _CJK + r"]{0,2})?")
 # A car's number plate (辽B12345, 辽B·7K321, 辽BD12345): a member who writes it brings the car.
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\s*[·.\-]?\s*[A-Z0-9]{5,6}(?![A-Z0-9])")
 # The few traditional characters of the note words (帶車, 請假, 開車 …), read as their simplified
 # selves where a note is looked at (names and notes are kept as typed).
-_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤", "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误")
+# (and the emoji that stand for a word: "🈶车" is 有车, "🈚车" 无车)
+_TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤\U0001F236\U0001F21A",
+                             "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误有无")
 _PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
 # How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
@@ -149,6 +158,46 @@ _COUPLE = re.compile(r"(?:夫妻|夫妇|父子|父女|母子|母女|兄弟|姐�
 # so positions do not move); full-width punctuation is kept as typed, for the note.
 _WIDTH = {**{0xFF10 + i: ord("0") + i for i in range(10)}, **{0xFF21 + i: ord("A") + i for i in range(26)},
           **{0xFF41 + i: ord("a") + i for i in range(26)}, 0x3000: ord(" "), 0xA0: ord(" ")}
+
+
+# WeChat's own emoji, copied as their names in brackets ("王建国[强]", "[OK]陈静", "+1[抱拳]"): read as
+# blanks (the line is kept as typed). Only these names: "[中山]" is a squad.
+_WECHAT_EMOJI = frozenset((
+    "微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 酷 冷汗 抓狂 吐 偷笑 愉快 可爱 白眼 傲慢 饥饿 困 "
+    "惊恐 流汗 憨笑 悠闲 大兵 奋斗 咒骂 疑问 嘘 晕 疯了 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 糗大了 坏笑 左哼哼 右哼哼 哈欠 鄙视 "
+    "委屈 快哭了 阴险 亲亲 吓 可怜 菜刀 西瓜 啤酒 篮球 乒乓 咖啡 饭 猪头 玫瑰 凋谢 嘴唇 示爱 爱心 心碎 蛋糕 闪电 炸弹 刀 足球 "
+    "瓢虫 便便 月亮 太阳 礼物 拥抱 强 弱 握手 胜利 抱拳 勾引 拳头 差劲 爱你 NO OK 爱情 飞吻 跳跳 发抖 怄火 转圈 磕头 回头 跳绳 "
+    "投降 激动 乱舞 献吻 左太极 右太极 嘿哈 捂脸 奸笑 机智 皱眉 耶 吃瓜 加油 汗 天啊 Emm 社会社会 旺柴 好的 打脸 哇 翻白眼 "
+    "666 让我看看 叹气 苦涩 裂开 合十 烟花 爆竹 福 红包 發 发 庆祝 破涕为笑 笑脸 生病 脸红 恐惧 失望 无语 好的 点赞 "
+    "Smile Grimace Drool Scowl CoolGuy Sob Shy Silent Sleep Cry Awkward Angry Tongue Grin Surprise Frown Ruthless "
+    "Blush Scream Puke Chuckle Joyful Slight Smug Hungry Drowsy Panic Sweat Laugh Commando Determined Scold Shocked "
+    "Shhh Dizzy Tormented Toasted Skull Hammer Wave Speechless NosePick Clap Shame Trick Yawn Pooh-pooh Shrunken "
+    "TearingUp Sly Kiss Wrath Whimper Cleaver Watermelon Beer Basketball PingPong Coffee Rice Pig Rose Wilt Lips "
+    "Heart BrokenHeart Cake Lightning Bomb Dagger Soccer Ladybug Poop Moon Sun Gift Hug ThumbsUp ThumbsDown Shake "
+    "Peace Fight Beckon Fist Pinky RockOn Nuh-uh Love Blowkiss Waddle Tremble Aaagh Twirl Kotow Dramatic JumpRope "
+    "Surrender Hooray Meditate Smooch Facepalm Smirk Smart Concerned Yeah! Onlooker GoForIt Sweats OMG Respect Doge "
+    "NoProb MyBad Wow Boring Awesome LetMeSee Sigh Hurt Broken Worship Party Firecracker Fireworks Packet Blessing "
+    "Rich Duh").split())
+_EMOJI_CODE = re.compile(r"[\[［]([^\[\]［］\s]{1,12})[\]］]")
+
+
+# The dot of a transliterated name, as phones type it ("迪丽热巴•迪力木拉提", "阿卜杜热西提．买买提"): read as ·.
+_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧．﹒∙⋅･](?=[\u4e00-\u9fff])")
+
+
+def _dot(m: re.Match[str]) -> str:
+    """The dot between two runs of characters, read as a name's ·, unless a Chinese name stands on both sides
+    ("王建国•李娜" is two people: the dot parts them as 、 does)."""
+    before = re.search(r"[\u4e00-\u9fff]+$", m.string[:m.start()])
+    after = re.match(r"[\u4e00-\u9fff]+", m.string[m.end():])
+    if before and after and all(2 <= len(w) <= 3 and _surname_first(w) for w in (before.group(0), after.group(0))):
+        return "、"
+    return "·"
+
+
+def _blank_emoji(line: str) -> str:
+    """``line`` with WeChat's emoji names (``[强]``) as blanks of the same length."""
+    return _EMOJI_CODE.sub(lambda m: " " * len(m.group(0)) if m.group(1) in _WECHAT_EMOJI else m.group(0), line)
 
 
 def _is_decoration(ch: str) -> bool:
@@ -276,6 +325,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             continue
         m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
         after = _NAME_RUN.match(text[m.end():]) if m else None
+        if m and after and re.search(r"[-—－_]", m.group(0)) and _transliterated(m.group(1)):
+            text = f"{m.group(1)}·{text[m.end():]}"  # "木合塔尔-艾山": one name, its dot typed as a hyphen
+            break
         if m and squad is None and not _is_squad(m.group(1)) and (
                 (re.search(r"[/\-—]", m.group(0)) and _bare_word(m.group(1))[0] and after and _name_like(after.group(0)))
                 or (after and _is_squad(after.group(0)))):
@@ -293,6 +345,13 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
     title = next((t for t in _TITLES if text.startswith(t) and _NAME_RUN.match(text[len(t):].lstrip())), None)
     if title:  # "队长王建国": the title is part of the note
         lead, text = f"{lead} {title}".strip(), text[len(title):].lstrip()
+    elif (role := re.match(r"([" + _CJK + r"]{2,5})\s+(?=([" + _CJK + r"·]{2,4})(?![" + _CJK + r"·]))", text)) \
+            and _role_before(role.group(1), strict) and _bare_word(role.group(2))[0]:
+        # "通讯 马超", "小组长 马超": a duty or a role before a name (or a nickname: one person either way)
+        lead, text = f"{lead} {role.group(1)}".strip(), text[role.end():]
+    spaced = re.match(r"([" + _CJK + r"])\s+([" + _CJK + r"])(?:\s+([" + _CJK + r"]))?(?![" + _CJK + r"·])", text)
+    if spaced and spaced.group(1) in SURNAMES and not _has(spaced.group(0)[1:], "到去来男女是有无在我也不"):
+        text = "".join(g for g in spaced.groups() if g) + text[spaced.end():]  # "王 伟", "李　娜": spaced to line up
     run = _NAME_RUN.match(text)
     if run:
         word = run.group(0).strip("·•")
@@ -321,6 +380,14 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
     elif not strict and (latin := _LATIN_NAME.match(text)) and not _CODE.match(text):
         name = latin.group(0)
         rest = text[len(name):]
+        chinese = re.match(r"\s*([" + _CJK + r"]{2,4})(?![" + _CJK + r"·])", rest)
+        surname = re.match(r"\s+([A-Z][a-z]{1,14})(?![A-Za-z0-9])", rest)
+        if (chinese and name.isalpha() and _surname_first(chinese.group(1)) and _name_like(chinese.group(1))
+                and not is_common_word(chinese.group(1))):
+            # "Lily 王丽": the English name, then the name the roster knows (as "王丽 Lily" is)
+            lead, name, rest = f"{lead} {name}".strip(), chinese.group(1), rest[chinese.end():]
+        elif surname and name.isalpha() and name[0].isupper() and not _car(surname.group(1)):
+            name, rest = f"{name} {surname.group(1)}", rest[surname.end():]  # "Kevin Zhang": one person
     else:
         return None
     if code is None:
@@ -332,17 +399,38 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
     return _Reading(name, code, squad, rest, lead, plus_first)
 
 
+def _signed(text: str) -> _Reading | None:
+    """A line that says its piece first and signs it ("我和老公 —— 周敏", "帮同事林杰报一个 — 高峰"): the
+    name after the dash is the person, what comes before is the note. None where the line starts with a
+    name itself ("马超 —— 林杰" is read as names are)."""
+    m = re.fullmatch(r"(.+?)\s*(?:——|—|--|－－|──|~~?|～)\s*@?([" + _CJK + r"·]{2,4})\s*", text)
+    if not m:
+        return None
+    head, name = m.group(1).strip(), m.group(2)
+    if not (_name_like(name) and _surname_first(name)) or is_common_word(name):
+        return None
+    first = _read_person(head, strict=False)
+    if first is not None and _name_like(first.name) and _surname_first(first.name):
+        return None
+    return _Reading(name, None, None, f" {head}")
+
+
 def _note(rest: str) -> str:
     note = re.sub(r"\s+", " ", rest).strip(" -—_,，、;；:：/／~～&＆")
     m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
     return m.group(1).strip() if m else note
 
 
+# A change of day or time ("改成周日去", "改到明天"): not this call-out as written; the leader decides.
+_MOVED = re.compile(r"(?:改|换|调)(?:成|为|到|在)?\s*(?:周[一二三四五六日天末]|星期.|礼拜.|明天|后天|下周|下次|下回|改天|"
+                    r"[\d一二三四五六七八九十]{1,3}\s*[号日])")
+
+
 def _coming(note: str) -> bool | None:
     note = note.translate(_TRADITIONAL)
     if _has(note, NOT_COMING_WORDS):
         return False
-    if _has(note, OPEN_WORDS):
+    if _has(note, OPEN_WORDS) or _MOVED.search(note):
         return None
     return True
 
@@ -445,8 +533,9 @@ def _companions(segment: str, counted: bool) -> _Companions:
     out = _Companions()
     going = counted
     named_end = -1  # where the last name read ends: "李四（朋友）" says who 李四 is, it brings nobody more
+    pending, counted_as = 0, 0  # "带3名新队员：何雨 杨帆 林杰": the names that follow are the three counted
     for m in _PIECE.finditer(segment):
-        piece = m.group(0).lstrip("@")
+        piece = m.group(0).lstrip("@+＋")
         if not re.fullmatch(r"[" + _CJK + r"·]+", _DIGIT_COUNT.sub("", piece)):
             continue  # a count, an emoji, a code: not a person ("带3个朋友" is read: its digits count)
         if drive := re.match(r"(?:我|我们)?(?:开车|自驾|驾车|顺路|顺便|车上|车里)+(?=带|接|携|还有)", piece):
@@ -458,7 +547,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             out.unsure += [fetch.group(1)] if fetch.group(1) not in out.unsure else []
             out.doubts.append(msg("“{text}”：{name}也去吗？请核对", text=piece, name=fetch.group(1)))
             continue
-        behalf = re.fullmatch(r"(?:替|帮|代)([" + _CJK + r"·]{2,4}?)(?:报名|报|接龙|接|报一下)?", piece)
+        behalf = re.fullmatch(r"(?:替|帮|代)(?:我的|我们|我)?(?:" + "|".join(_ROLE_WORDS) + r")*([" + _CJK + r"·]{2,4}?)"
+                              r"(?:报名|报个名|报一个|报一下|报上|报|接龙|接)?", piece)
         if behalf and _name_like(behalf.group(1)):
             # "替刘强报", "帮杨帆报名": someone else signed up by this line; the leader confirms
             out.unsure += [behalf.group(1)] if behalf.group(1) not in out.unsure else []
@@ -479,7 +569,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             if had:
                 rest, role = stripped, role + had
                 continue
-            mine = next((w for w in ("我的", "我家", "我", "他的", "她的", "他", "她", *(_CONJ if not role else ()))
+            mine = next((w for w in ("我的", "我家", "我和", "我跟", "我与", "我", "他的", "她的", "他", "她",
+                                     *(_CONJ if not role else ()))
                          if rest.startswith(w)), None)
             if mine and _strip_role(rest[len(mine):])[1]:
                 rest = rest[len(mine):]  # "我老婆也去", "和老公": the role follows
@@ -497,6 +588,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 continue  # "+1 李四（朋友）"
             if role:  # "带个朋友", "两位家属", "带老婆孩子": people without a name
                 out.unnamed += quantity or role
+                pending, counted_as = quantity or role, quantity or 0
                 going = True
             continue
         if not (going or role or bring):
@@ -509,7 +601,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             else:
                 readings += [r for r in joining if r not in readings]
         if role and not going:  # "孩子生病" is no child named 生病: a name after a role starts as names do
-            readings = [r for r in readings if all(_surname_first(n) for n in r)]
+            readings = [r for r in readings if all(_surname_first(n) or re.fullmatch(r"[小阿][" + _CJK + r"]", n)
+                                                   for n in r)]  # (or is a pet name: "闺蜜小美")
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
             names = [n for r in readings for n in r]
@@ -518,7 +611,18 @@ def _companions(segment: str, counted: bool) -> _Companions:
             going = True
             continue
         if len(readings) == 1:
-            out.named += [n for n in readings[0] if n not in out.named]
+            new = [n for n in readings[0] if n not in out.named]
+            out.named += new
+            if (pending or counted_as) and not bring and not role:
+                taken = min(pending, len(new))  # the names of those just counted
+                out.unnamed, pending = out.unnamed - taken, pending - taken
+                if len(new) > taken and counted_as:  # "带2名新队员：何雨 杨帆 林杰"
+                    out.unsure += [n for n in out.named if n not in out.unsure]
+                    out.doubts.append(msg("写的是带{count}人，列出的却是更多人（{names}），请核对", count=counted_as,
+                                          names=joined(out.named)))
+                    counted_as = 0
+            else:
+                pending = counted_as = 0
             going = True
             named_end = m.end()
             continue
@@ -560,7 +664,8 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
         return count - 1, [*found.named, *found.unsure], found.unsure, doubts
     if m is None:
         found = _companions(note, counted=False)
-        return len(found.named) + found.unnamed, [*found.named, *found.unsure], found.unsure, found.doubts
+        return (len(found.named) + found.unnamed, [*found.named, *[n for n in found.unsure if n not in found.named]],
+                found.unsure, found.doubts)
     count = _quantity(m.group(1))
     found = _companions(note[m.end():], counted=True)
     if not found.any:  # the names before the count: "（带家属王敏）+1"
@@ -584,10 +689,28 @@ _SQUAD_ENDINGS = ("分队", "中队", "小队", "大队", "队", "区", "县", "
 _SQUAD_PLACES = ("中山", "高新", "开发区", "普湾", "花园口", "长兴岛")
 
 
+def _transliterated(word: str) -> bool:
+    """Whether ``word`` (before a hyphen) is the first part of a transliterated name (木合塔尔, 阿依古丽):
+    four characters or more, no compound surname, and no squad, place or everyday word."""
+    return (len(word) >= 4 and word[:2] not in _COMPOUND_SET and not _is_squad(word) and word not in TEAM_WORDS
+            and not word.endswith((*_SQUAD_ENDINGS, *_PLACE_ENDINGS, *_HEADING_ENDINGS)) and not _noteish(word)
+            and not is_common_word(word))
+
+
 def _is_squad(word: str) -> bool:
     """A squad or district written where a name could stand: 金州分队, 西岗, 甘井子区, 水上救援队."""
     return word in PLACES or word in _SQUAD_PLACES or word.endswith(("分队", "中队", "小队", "大队", "救援队")) or (
         len(word) >= 3 and word.endswith(("区", "县")))
+
+
+def _role_before(word: str, strict: bool) -> bool:
+    """Whether ``word``, written before a name with a space ("通讯 马超"), is a role or duty rather
+    than another person: a title, or an everyday word that does not start as a name does (高山 does)."""
+    if strict and _has(word, _HEADING_WORDS):
+        return False  # ("今晚 王建国 李娜": a heading)
+    if word in _TITLES or word.endswith(_TITLES):
+        return True
+    return not _surname_first(word) and not _is_squad(word) and is_common_word(word)
 
 
 def _surname_first(word: str) -> bool:
@@ -645,6 +768,10 @@ def _others(rest: str, first: str) -> tuple[list[tuple[int, int, str]], list[Tex
                                       word=name, name=found[-1][2] if found else first))
                 break
             found.append((m.start(), m.end(), name))
+            if not bare and not _surname_first(name) and "·" not in name:
+                # "李娜/娜姐": a nickname of the one before, or another person known by it? the leader says
+                doubts.append(msg("“{word}”不像姓名，也许是{name}的昵称，请核对", word=name,
+                                  name=found[-2][2] if len(found) > 1 else first))
         elif len(readings := _readings(name)) == 1 and len(readings[0]) > 1 and (not bare or found):
             found += [(m.start(), m.end(), part) for part in readings[0]]  # "张三、李四和王五"
         else:
@@ -683,10 +810,33 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
                 entry.note, entry.coming = last.note, last.coming
         last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
                                note=last.note, name=last.name))
+        if (last.plus and not last.extra and not (_PLUS.search(last.note) or _BRING_COUNT.search(last.note))
+                and (_TOTAL.search(last.note) or _COUPLE.search(last.note))):
+            # "李娜、刘强（夫妻）", "诸葛明、诸葛远（兄弟俩）": the total counts the people written on the line
+            last.plus = max(0, last.plus + 1 - len(entries))
     entries[-1].doubts += [d for d in line_doubts if d not in entries[-1].doubts]
     if reading.plus_first:
         entries[0].doubts.append(msg("“{text}”写在名字前面：是本人报名，还是另带人？请核对", text=reading.lead))
     return entries
+
+
+def _changes(entry: SignupEntry, said: str, line: str) -> bool:
+    """A message under the list from someone on it that changes how many they bring or their car
+    ("陈静：我这边改成+1", "王建国：我不带车了"): taken for their entry, and said; False where it says neither."""
+    text = said.translate(_TRADITIONAL)
+    count = _PLUS.search(text) or _BRING_COUNT.search(text)
+    car = _car(text) or _has(text, NO_CAR_WORDS)
+    if not (count or car):
+        return False
+    if count:
+        entry.plus, entry.extra, unsure, doubts = _extras(_note(text[count.start():]))
+        entry.unsure = [*unsure]
+        entry.doubts += [d for d in doubts if d not in entry.doubts]
+    if car:
+        entry.car = _car(text)
+    entry.note = f"{entry.note} {said.strip()}".strip()
+    entry.doubts.append(msg("群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对", text=line, name=entry.name))
+    return True
 
 
 def _same_person(a: SignupEntry, b: SignupEntry) -> bool:
@@ -830,6 +980,18 @@ def _number(numbering: str) -> int | None:
     return None
 
 
+def _wrapped(clean: list[str], numbered: list[re.Match[str] | None]) -> list[bool]:
+    """Per line: a line the phone wrapped ("3. 刘强 金州 带两名新队" then "员"): one character, no name,
+    under a numbered line that has a note, read as the end of that line."""
+    out = [False] * len(clean)
+    for i in range(1, len(clean)):
+        above = numbered[i - 1]
+        out[i] = (above is not None and numbered[i] is None and re.fullmatch(r"[" + _CJK + r"]", clean[i]) is not None
+                  and re.search(r"\s", clean[i - 1][above.end():].strip()) is not None
+                  and (i + 1 == len(clean) or not clean[i + 1] or numbered[i + 1] is not None))
+    return out
+
+
 def prepare() -> None:
     """What reading a list needs loaded, loaded now: jieba's dictionary (whether a word beside a name
     is an everyday word) takes about two seconds the first time in a process. The dispatch form
@@ -846,7 +1008,12 @@ def parse_signup(text: str) -> SignupList:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [line.lstrip("\ufeff") for line in lines]
-    numbered = [_NUMBERING.match(line.translate(_WIDTH).strip()) for line in lines]
+    clean = [_DOTS.sub(_dot, _blank_emoji(line.translate(_WIDTH))).strip() for line in lines]
+    numbered = [_NUMBERING.match(line) for line in clean]
+    wrapped = _wrapped(clean, numbered)
+    for i in range(len(clean) - 1, 0, -1):
+        if wrapped[i]:
+            clean[i - 1] += clean[i]
     result = SignupList()
     started = False
     last_number: int | None = None
@@ -856,17 +1023,31 @@ def parse_signup(text: str) -> SignupList:
     firsts: list[str] = []  # the first line of each list
     heads: list[list[str]] = []  # the heading of each list
     edits: list[bool] = []  # per list: the list before it posted again after an edit
+    full: tuple[int, str] | None = None  # the line that closed this list ("已满"): who follows is on standby
+    notes = False  # under a "要求：" label: numbered requirements follow, not people
     for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
-        line = raw.translate(_WIDTH).strip()
+        line = clean[line_no - 1]
+        if wrapped[line_no - 1]:
+            result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT))  # read with the line above
+            continue
         if not line:
+            if raw.strip():  # only WeChat emoji ("[强][强]")
+                (result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT)) if started
+                 else result.heading.append(raw.strip()))
             continue
         chat = None
         more: list[_Reading] = []
         inline_doubt: Text | None = None
+        if has_number is not None and notes:
+            (result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.TEXT)) if started
+             else result.heading.append(raw.strip()))
+            continue
+        notes = has_number is None and _NOTES_LABEL.match(line) is not None
         if has_number is not None:
             number = _number(has_number.group(0))
             if number == 1 and result.entries and (between or (last_number or 0) >= 2):
                 result.lists.append(line_no)  # numbering starts again: a second list
+                full = None
                 head = []
                 for skipped in result.skipped:
                     if skipped.line_no > last_entry_line and skipped.reason == SkipReason.TEXT:
@@ -884,7 +1065,7 @@ def parse_signup(text: str) -> SignupList:
                 started = True
                 continue
             body, *inline = _inline(body, number)
-            reading = _read_person(body, strict=False)
+            reading = _signed(body) or _read_person(body, strict=False)
             more = [r for r in (_read_person(part, strict=False) for part in inline) if r is not None]
             if len(more) < len(inline):
                 inline_doubt = msg("这一行里有{count}处编号读不出姓名，请核对", count=len(inline) - len(more))
@@ -910,12 +1091,20 @@ def parse_signup(text: str) -> SignupList:
             before_list = not started and numbers_follow
             again = started and re.sub(r"\s+", "", stripped) in {re.sub(r"\s+", "", h) for h in result.heading}
             heading_again = again or (new_heading and numbers_follow)  # a list posted again: its heading
-            chat = _CHAT.match(line) if started else None
+            # WeChat's quote of an earlier message ("「刘强：我带车」") and the rule under it: read as that
+            # message (a withdrawal quoted counts), never as a note of the line above
+            quoted = line.startswith(("「", "『")) or re.fullmatch(r"[-—－─\s]{5,}", line) is not None
+            chat = _CHAT.match(line.strip("「」『』 ") if quoted else line) if started else None
             if chat and _name_like(chat.group(1)):
                 if _JOINING.fullmatch(chat.group(2).strip()) or _coming(chat.group(2)) is False:
                     reading = _Reading(chat.group(1), None, None, "")  # "陈静：+1", "李娜：去不了了": its writer
                 elif _GOING_TALK.search(chat.group(2)) and chat.group(1) in {e.name for e in result.entries}:
                     reading = _Reading(chat.group(1), None, None, "")  # "李娜：又能去了": a change of mind
+                elif (listed := next((e for e in result.entries if e.name == chat.group(1)), None)) is not None \
+                        and _changes(listed, chat.group(2), stripped):
+                    result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))  # "陈静：改成+1"
+                    between = True
+                    continue
                 else:
                     chat = None
                     reading = None  # "王建国：4个": a reply
@@ -925,10 +1114,11 @@ def parse_signup(text: str) -> SignupList:
                 result.skipped.append(SkippedLine(line_no, stripped, SkipReason.UNREADABLE))  # "+1": who?
                 between = True
                 continue
-            elif (not before_list and not heading_again and not line.startswith(("#", "【", "["))
+            elif (not before_list and not heading_again and not quoted and not line.startswith(("#", "【", "["))
                     and not line.endswith((":", "：")) and not _SENDER.match(line)
                     and not (line.startswith("@") and re.search(r"[你您吗呢？?]|一下", line))):
-                reading = _read_person(line, strict=True)  # ("@孙浩 你报一下" asks someone: not a sign-up)
+                # ("@孙浩 你报一下" asks someone: not a sign-up)
+                reading = (_signed(line) if started else None) or _read_person(line, strict=True)
             if reading is None:
                 if not started:
                     result.heading.append(stripped)
@@ -936,7 +1126,10 @@ def parse_signup(text: str) -> SignupList:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
-                    _continued(result, lines, numbered, last_entry_line, line_no, stripped)
+                    if _FULL.search(line.translate(_TRADITIONAL)):
+                        full = (line_no, stripped)
+                    if not quoted:
+                        _continued(result, lines, numbered, last_entry_line, line_no, stripped)
                 between = True
                 new_heading = new_heading or (started and (line.startswith(("#", "【")) or "接龙" in line))
                 continue
@@ -955,7 +1148,7 @@ def parse_signup(text: str) -> SignupList:
             line_entries += _entries(other, raw.strip(), line_no)
         if inline_doubt is not None:
             line_entries[-1].doubts.append(inline_doubt)
-        if has_number is None and above and 0 < len(line_entries) <= above[-1].plus - len(above[-1].extra):
+        if has_number is None and chat is None and above and 0 < len(line_entries) <= above[-1].plus - len(above[-1].extra):
             # "2. 刘强 +2" then "王敏、赵磊": perhaps the two it brings, perhaps two more
             above[-1].doubts.append(msg("下一行的{names}可能就是这里带来的人，请核对",
                                         names=joined(e.name for e in line_entries)))
@@ -970,6 +1163,9 @@ def parse_signup(text: str) -> SignupList:
             elif has_number is None and chat is not None:
                 entry.note, entry.coming = chat.group(2).strip(), None
                 entry.doubts.append(msg("“{text}”是群里的一条消息，不在接龙里；是否报名请核对", text=raw.strip()))
+            if full is not None and entry.coming is True:  # "已满，以下为候补" above it
+                entry.coming = None
+                entry.doubts.append(msg("写在第{line}行“{text}”之后：是候补吗？请核对", line=full[0], text=full[1]))
             if re.search(r"~~[^~]*" + re.escape(entry.name) + r"[^~]*~~", line):
                 entry.coming = False  # "~~赵六~~": struck out
                 entry.doubts.append(msg("“{name}”被划掉了（~~），按不参加算，请核对", name=entry.name))

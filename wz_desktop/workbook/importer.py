@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable
 from wz_desktop.domain import selfcheck
 from wz_desktop.domain.kinds import SHEET_NAMES, TaskKind, kind_from_label, kind_from_name
 from wz_desktop.domain.parse import (
+    EXCEL_DIGITS,
     PLACEHOLDERS,
     Parsed,
     Reading,
@@ -65,9 +66,12 @@ from wz_desktop.workbook.layout import (
 from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
-    cells_showing_time,
+    format_hides_day,
+    format_hides_year,
+    format_shows_time,
     number_formats,
     ods_shown_numbers,
+    shows_day,
 )
 
 log = logging.getLogger(__name__)
@@ -87,6 +91,12 @@ class Interpretation:
 
 
 # --- reading the sheets ------------------------------------------------------------------------
+
+def _sheet_year(name: str) -> int | None:
+    """The one year a sheet's name writes ('2021年水上救援'); None where it writes none or several."""
+    years = set(re.findall(r"(?<!\d)(?:199\d|20\d\d)(?!\d)", fold(name)))
+    return int(years.pop()) if len(years) == 1 else None
+
 
 def _year_from_text(text: str) -> int | None:
     for match in re.finditer(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", fold(text)):
@@ -284,6 +294,13 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
 
 def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
     sheet, kind, header_row, mapping, layout = plan
+    start = len(batch)
+    own_year = _sheet_year(sheet.name)
+    if own_year is not None and own_year != year_hint:
+        # last year's sheet kept in this year's book ('2021年水上救援'): its dates without a year are its year
+        report.add(Code.GUESS, msg("工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取",
+                                   year=own_year), sheet=sheet.name)
+        year_hint = own_year
     if path is not None:
         _restore_midnight_times(path, [plan])
         _shown_event_numbers(path, plan)
@@ -295,6 +312,82 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                     for part, part_layout in blocks)
     report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
                           "tasks": taken})
+    if path is not None and year_hint is not None:
+        _flag_hidden_years(path, plan, batch, start, year_hint, report)
+    _flag_doubtful_sheet(sheet.name, batch, start, report)
+
+
+# a sheet name that says the sheet is not the record itself: void, a backup, a draft, a test, a
+# copy ('水上救援 (2)' is how Excel names a copied sheet); '续', '二', '2' continue a sheet and are not here
+_DOUBTFUL_SHEET = re.compile(r"作废|废弃|无效|备份|副本|草稿|旧|临时|测试|复制|拷贝"
+                             r"|(?<![a-z])(?:copy|backup|draft|test|old)(?![a-z])|\s\(\d+\)$", re.IGNORECASE)
+
+
+def _flag_doubtful_sheet(name: str, batch: TaskBatch, start: int, report: FileReport) -> None:
+    """The tasks of a sheet whose name says it is void, a backup, a draft or a copy: imported (nothing
+    in a file is dropped unseen) and every one flagged, for a person to say whether it is a task of
+    the record or a repeat of one."""
+    found = _DOUBTFUL_SHEET.search(name.strip())
+    if found is None or start == len(batch):
+        return
+    note = msg("自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，"
+               "请核对它是否已作废或与其他工作表重复", sheet=name.strip(), word=found.group(0).strip())
+    for i in range(start, len(batch)):
+        batch.flag(i, ("row", "self_check", None, note))
+        report.add(Code.SELF_CHECK, note, sheet=batch.sheet_name(i), row=batch.import_row[i])
+
+
+def _years_hidden(path: Path, plan, days: set[str], year_hint: int) -> dict[str, str]:
+    """Of the date cells of the departure column on these days, those whose format shows no year
+    ('3月5日'): their days (YYYY-MM-DD), each with the text the cell shows ('' where only its format
+    is known)."""
+    sheet, _, header_row, mapping, _layout = plan
+    column = next((c for c, name in mapping.items() if name == "departure"), None)
+    if column is None:
+        return {}
+    rows = sheet.rows
+    cells = [(r, column) for r in range(header_row + 1, len(rows)) if column < len(rows[r])
+             and type(rows[r][column]) in _DATE_TYPES and rows[r][column].year != year_hint
+             and rows[r][column].strftime("%Y-%m-%d") in days]
+    if not cells:
+        return {}
+    days_hidden: dict[str, str] = {}
+    for (_, r, c), code in number_formats(path, {sheet.name: cells}).items():
+        if format_hides_year(code):
+            days_hidden[rows[r][c].strftime("%Y-%m-%d")] = ""
+    shown = ods_shown_numbers(path, {sheet.name: {column}}).get(sheet.name, {})
+    for r, c in cells:
+        text = shown.get((r, c))
+        value = rows[r][c]
+        if text and str(value.year) not in text and f"{value.year % 100:02d}" not in text:
+            days_hidden[value.strftime("%Y-%m-%d")] = text.strip()
+    return days_hidden
+
+
+def _flag_hidden_years(path: Path, plan, batch: TaskBatch, start: int, year_hint: int, report: FileReport) -> None:
+    """A departure of another year than the workbook's, from a date cell whose format shows no year:
+    typing 3月5日 into Excel stores the year of the day of typing, so a book filled in the next year
+    holds dates of that year that look right on screen. Kept as the cell holds it, flagged. A sheet
+    whose tasks are all of the book's year (or have no year) pays two counts over its years."""
+    years = batch.year[start:]
+    if years.count(year_hint) + years.count(None) == len(years):
+        return
+    other = [i for i in range(start, len(batch)) if batch.year[i] is not None and batch.year[i] != year_hint]
+    hidden = _years_hidden(path, plan, {batch.departure[i][:10] for i in other if batch.departure[i]}, year_hint)
+    if not hidden:
+        return
+    for i in other:
+        departure = batch.departure[i]
+        if not departure or departure[:10] not in hidden:
+            continue
+        shown = hidden[departure[:10]]
+        note = msg("出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同"
+                   "（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对",
+                   shown=f"“{shown}”" if shown else "", year=departure[:4], book=year_hint, value=departure)
+        batch.flag(i, ("departure", "guess", departure, note))
+        report.add(Code.GUESS, note, sheet=batch.sheet_name(i), row=batch.import_row[i], field="departure",
+                   raw=shown or departure, value=departure)
+        report.guesses += 1
 
 
 def _blocks(sheet: SheetCells, kind: TaskKind | None, layout: HeaderLayout | None,
@@ -392,21 +485,54 @@ def shown_number(value: Any, code: str | None) -> str | None:
     return shown
 
 
+_MONTH_TEXT = "{}年{}月"  # a cell's value, not a message: the month as a secretary writes it, kept raw
+
+
 def _restore_midnight_times(path: Path, plans) -> None:
-    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
+    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader).
+
+    The same formats tell a month typed where the day was not known: Excel stores '2022年3月' (or
+    2022-3, Mar-22) as the 1st of the month, shown through a format without the day. That cell holds
+    a day nobody wrote; it becomes the month as text ('2022年3月'), kept raw and flagged like the text.
+    Looked up by the reader's thread where it did (``SheetCells.time_shown``, ``day_hidden``), else here."""
     wanted: dict[str, list[tuple[int, int]]] = {}
     for sheet, _, header_row, mapping, _layout in plans:
         column = next((c for c, name in mapping.items() if name == "departure"), None)
         if column is None:
             continue
-        cells = [(r, column) for r in range(header_row + 1, len(sheet.rows))
-                 if column < len(sheet.rows[r]) and type(sheet.rows[r][column]) is dt.date]
+        rows = sheet.rows
+        ahead = sheet.time_shown.get(column)
+        if ahead is not None:
+            for r in ahead:
+                if r > header_row and type(rows[r][column]) is dt.date:
+                    day = rows[r][column]
+                    rows[r][column] = dt.datetime(day.year, day.month, day.day)
+            for r in sheet.day_hidden.get(column, ()):
+                if r > header_row and type(rows[r][column]) is dt.date:
+                    day = rows[r][column]
+                    rows[r][column] = _MONTH_TEXT.format(day.year, day.month)
+            continue
+        cells = [(r, column) for r in range(header_row + 1, len(rows))
+                 if column < len(rows[r]) and type(rows[r][column]) is dt.date]
         if cells:
             wanted[sheet.name] = cells
+    if not wanted:
+        return
     by_name = {sheet.name: sheet for sheet, *_ in plans}
-    for name, r, c in cells_showing_time(path, wanted):
+    firsts = {name: {c for r, c in cells if by_name[name].rows[r][c].day == 1} for name, cells in wanted.items()}
+    firsts = {name: columns for name, columns in firsts.items() if columns}
+    for (name, r, c), code in number_formats(path, wanted).items():
         day = by_name[name].rows[r][c]
-        by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
+        if format_shows_time(code):
+            by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
+        elif day.day == 1 and format_hides_day(code):
+            by_name[name].rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
+    for name, shown in ods_shown_numbers(path, firsts).items():
+        rows = by_name[name].rows
+        for (r, c), text in shown.items():
+            day = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+            if type(day) is dt.date and day.day == 1 and not shows_day(text, day):
+                rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
 
 
 def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:
@@ -529,7 +655,9 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
         layout = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
     first = header_row + 1
     blank_under_merges: set[int] = set()
-    filled_cells = _merge_fill(sheet, first, set(mapping), blank_under_merges)
+    # a kind or a time of day merged down rows is every row's too, as a squad or a date is
+    fill_cols = set(mapping) | {c for c in (layout.time_col, layout.kind_col) if c is not None}
+    filled_cells = _merge_fill(sheet, first, fill_cols, blank_under_merges)
     filled_by_row: dict[int, dict[int, Any]] = defaultdict(dict)
     for (fr, fc), value in filled_cells.items():
         filled_by_row[fr][fc] = value
@@ -1051,9 +1179,9 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         taken = {r for r, _ in task_rows}
         for r in sorted(set(filled_by_row) & taken):
             for c, value in filled_by_row[r].items():
-                if c in mapping:
-                    report.add(Code.FILLED_FROM_MERGE, msg("合并单元格，本行取“{value}”", value=cell_text(value).strip()),
-                               sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
+                field_name = mapping.get(c) or ("kind" if layout is not None and c == layout.kind_col else "departure")
+                report.add(Code.FILLED_FROM_MERGE, msg("合并单元格，本行取“{value}”", value=cell_text(value).strip()),
+                           sheet=name, row=r + 1, column=column_letter(c), field=field_name)
     summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
     for i in [i for i, text in enumerate(summaries) if not text]:
         flags[i].append(("summary", "missing", None, "没有事件摘要"))
@@ -1272,7 +1400,7 @@ _DATETIME = dt.datetime
 def _fast_event_no(cells: list[Any]) -> list[Any]:
     return [v if type(v) is str and len(v) > 1 and v.isascii() and " " not in v and v == v.strip()
             and (len(v) > 4 or v.lower() not in PLACEHOLDERS)
-            else str(int(v)) if type(v) is float and v.is_integer() and v > 0
+            else str(int(v)) if type(v) is float and v.is_integer() and 0 < v < EXCEL_DIGITS
             else _SLOW for v in cells]
 
 

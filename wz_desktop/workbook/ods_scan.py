@@ -138,9 +138,9 @@ _REPEATED = re.compile(rb"""table:number-(?:rows|columns)-repeated=["'](\d+)""")
 
 
 def shown_numbers(archive: zipfile.ZipFile, file_name: str, columns: dict[str, set[int]]) -> dict[str, dict[tuple[int, int], str]]:
-    """The text each number cell of the given columns shows (sheet name -> columns from 0): a second
-    walk, cell by cell, made only where a sheet has numbers in such a column (an event number kept as
-    a number shown through a style: 15 shown as 015)."""
+    """The text each number or date cell of the given columns shows (sheet name -> columns from 0): a
+    second walk, cell by cell, made only where a sheet has numbers in such a column (an event number
+    kept as a number shown through a style: 15 shown as 015; a date shown without its year)."""
     walker = _Walker()
     walker.shown_cols = columns
     with open_part(archive, "content.xml") as fh:
@@ -279,7 +279,7 @@ class _Walker:
             self.row_cells += repeat
             if has_type:
                 wanted = self.shown_cols.get(sheet.name) if self.shown_cols is not None else None
-                if wanted and not empty and attrs.get(b"office:value-type") == b"float" \
+                if wanted and not empty and attrs.get(b"office:value-type") in (b"float", b"date") \
                         and any(c <= w < c + repeat for w in wanted):
                     stop = data.find(_END_CELL, m.end())
                     shown = _text(data[m.end():stop if stop >= 0 else len(data)])

@@ -9,6 +9,7 @@ merged ranges and the text of cells without a value type. A file is read whole o
 from __future__ import annotations
 
 import hashlib
+import datetime as dt
 import logging
 import posixpath
 import queue
@@ -52,6 +53,12 @@ class SheetCells:
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
     # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
     error_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # date cells whose number format shows a time (date-times at 00:00, which calamine hands over as
+    # dates), looked up by the reader's thread while the caller works: column -> the rows of those
+    # cells. A column given here covers every date cell of it; for the others (and for a sheet read
+    # without it) the importer looks the formats up itself (importer._restore_midnight_times)
+    time_shown: dict[int, frozenset[int]] = field(default_factory=dict)
+    day_hidden: dict[int, frozenset[int]] = field(default_factory=dict)  # 1st-of-month dates shown without the day
 
     def weight(self) -> int:
         """How many cells the rows hold (what the sheet costs in memory)."""
@@ -294,6 +301,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
                                hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
                                error_text=dict(facts.errors))
             del rows, facts
+            cells.time_shown = _time_shown(path, cells)
             yield cells
             del cells  # held by the caller alone from now on
     except scan.ScanRefusal as exc:
@@ -516,11 +524,83 @@ def _not_a_workbook(path: Path, head: bytes = b"") -> str:
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
+def format_hides_year(code: str | None) -> bool:
+    """A date format that shows the day and month but no year ('m"月"d"日"', 'm/d', 'mm-dd')."""
+    if not code or code.lower() == "general":
+        return False
+    bare = _QUOTED.sub("", code).lower()
+    return ("d" in bare or "m" in bare) and "y" not in bare and "e" not in bare
+
+
+def format_hides_day(code: str | None) -> bool:
+    """A date format that shows the month and year but no day ('yyyy"年"m"月"', 'mmm-yy', 'yyyy/m')."""
+    if not code or code.lower() == "general":
+        return False
+    bare = _QUOTED.sub("", code).lower()
+    return "d" not in bare and "h" not in bare and ("y" in bare or "mmm" in bare)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def shows_day(text: str, day: dt.date) -> bool:
+    """Whether the text a cell shows for a date names its day (an .ods keeps that text): once the
+    year (or its last two digits) and the month are taken out of its numbers, the day is left."""
+    groups = [int(g) for g in _DIGITS.findall(text)]
+    for year in (day.year, day.year % 100):
+        if year in groups:
+            groups.remove(year)
+            break
+    if day.month in groups:
+        groups.remove(day.month)
+    return day.day in groups
+
+
 def format_shows_time(code: str | None) -> bool:
     if not code:
         return False
     bare = _QUOTED.sub("", code).lower()
     return "h" in bare or ("s" in bare and ":" in bare) or "am/pm" in bare
+
+
+_DATE_COLUMNS_SEEN = 200  # rows of a sheet whose date cells say which columns hold dates
+# sheets up to this many cells are looked up ahead: the sheet's XML is unpacked whole for it, beside
+# the sheet the caller holds, so a huge one is left to the importer (memory stays as it was)
+_AHEAD_CELLS = 500_000
+
+
+def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
+    """``SheetCells.time_shown`` of an .xlsx sheet just read: the columns with a date or date-time
+    among the first rows, each with all its date cells looked up (the sheet's XML unpacked again,
+    without Python's lock, beside the caller's work). Empty for other files, for sheets of more
+    than ``_AHEAD_CELLS`` cells, and where it fails."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or cells.weight() > _AHEAD_CELLS:
+        return {}
+    rows = cells.rows
+    columns = sorted({c for row in rows[:_DATE_COLUMNS_SEEN] for c, v in enumerate(row) if isinstance(v, dt.date)})
+    if not columns:
+        return {}
+    date = dt.date
+    wanted = {c: [r for r, row in enumerate(rows) if c < len(row) and type(row[c]) is date] for c in columns}
+    cells_wanted = [(r, c) for c, rs in wanted.items() for r in rs]
+    if not cells_wanted:
+        return {c: frozenset() for c in columns}
+    try:
+        found = _xlsx_formats(path, {cells.name: cells_wanted})
+    except Exception:  # the importer looks them up itself, as for any sheet
+        log.warning("number formats of %s not read ahead", path, exc_info=True)
+        return {}
+    if len(found) != len(cells_wanted):  # a cell not found: the importer looks again (and says what it finds)
+        return {}
+    shown: dict[int, set[int]] = {c: set() for c in columns}
+    hidden: dict[int, set[int]] = {}
+    for (_, r, c), code in found.items():
+        if format_shows_time(code):
+            shown[c].add(r)
+        elif rows[r][c].day == 1 and format_hides_day(code):
+            hidden.setdefault(c, set()).add(r)
+    cells.day_hidden = {c: frozenset(rs) for c, rs in hidden.items()}
+    return {c: frozenset(rs) for c, rs in shown.items()}
 
 
 def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> set[tuple[str, int, int]]:
@@ -558,6 +638,11 @@ def number_formats(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -
 
 
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56}  # ids Excel doesn't write out
+# built-in date formats without a year or without a day (16, 17 everywhere; the others in a Chinese Excel)
+_BUILTIN_DAY_FORMATS = {16: "d-mmm", 28: 'm"月"d"日"', 29: 'm"月"d"日"', 51: 'm"月"d"日"', 53: 'm"月"d"日"',
+                        54: 'm"月"d"日"', 58: 'm"月"d"日"',
+                        17: "mmm-yy", 27: 'yyyy"年"m"月"', 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 52: 'yyyy"年"m"月"',
+                        57: 'yyyy"年"m"月"'}
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -636,7 +721,7 @@ def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> st
     style = _ATTR_S.search(attrs)
     index = int(style.group(1)) if style else 0
     fmt_id = xf_formats[index] if index < len(xf_formats) else 0
-    return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else "")
+    return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else _BUILTIN_DAY_FORMATS.get(fmt_id, ""))
 
 
 def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
