@@ -236,6 +236,52 @@ def test_libreoffice_style_trailing_repeats_in_an_ods_cost_nothing(store, tmp_pa
     assert report.ok and report.added == 1, report.error
 
 
+def _broken_forms(content: str) -> dict[str, str]:
+    """content.xml broken every way a cut or a slip of the hand breaks it: each tag (opening, closing
+    or empty) with its end cut off, each closing tag dropped, and the text cut short after each tag."""
+    forms = {}
+    for m in re.finditer(r"<[^>]*>", content):
+        tag, at, end = m.group(), m.start(), m.end()
+        name = re.match(r"</?([\w:.-]+)", tag).group(1) if not tag.startswith("<?") else "?xml"
+        forms[f"{name}@{at} cut"] = content[:at] + tag[: max(2, len(tag) // 2)] + content[end:]
+        if tag.startswith("</"):
+            forms[f"{name}@{at} dropped"] = content[:at] + content[end:]
+        if end < len(content):
+            forms[f"ends after {name}@{at}"] = content[:end]
+    return forms
+
+
+def test_an_ods_whose_xml_is_broken_anywhere_is_refused_in_words_and_never_hangs(store, tmp_path):
+    """calamine, given a table whose end tag is broken, expanded LibreOffice's million repeated empty rows
+    and never returned (a hang found with a file LibreOffice wrote, then damaged). Every broken form of
+    such a file is refused, in words, in moments, the database untouched."""
+    import threading
+
+    before = seeded(store, tmp_path)
+    trailing = ('<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+                'table:number-columns-repeated="16384"/></table:table-row>')
+    content = ODS_HEAD + ods_task_table(extra_rows=trailing) + ODS_TAIL
+    forms = _broken_forms(content)
+    assert len(forms) > 100
+    for case, broken in forms.items():
+        path = tmp_path / "2022年.ods"
+        path.unlink(missing_ok=True)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+            z.writestr("META-INF/manifest.xml", MANIFEST)
+            z.writestr("content.xml", broken)
+        outcome: list = []
+        worker = threading.Thread(target=lambda out=outcome, p=path: out.append(
+            import_workbook(store, p, session=SYSTEM_SESSION)), daemon=True)
+        worker.start()
+        worker.join(timeout=30)
+        assert outcome, f"{case}: the import did not return in 30 s"
+        report = outcome[0]
+        assert report.ok is False, f"{case}: imported"
+        assert "已损坏" in report.error or "不完整" in report.error, (case, report.error)
+        assert "Traceback" not in report.error and db_snapshot(store.path) == before, case
+
+
 def _damaged_zip(p: Path) -> Path:
     good = xlsx(p / "good.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'})
     with zipfile.ZipFile(good) as z:

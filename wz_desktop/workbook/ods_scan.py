@@ -14,9 +14,11 @@ from __future__ import annotations
 import html
 import re
 import zipfile
+from xml.parsers import expat
 
+from wz_desktop.domain.text import msg
 from wz_desktop.workbook.scan import (
-    MAX_CELLS, MAX_VALUES, SheetFacts, TextBudget, check_extent, chunks, open_part, too_many,
+    MAX_CELLS, ScanRefusal, MAX_VALUES, SheetFacts, TextBudget, check_extent, chunks, open_part, too_many,
 )
 
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
@@ -124,10 +126,43 @@ def scan(archive: zipfile.ZipFile, file_name: str, text: TextBudget | None = Non
     calamine misses, by sheet name. Raises ScanRefusal for a sheet too big, a bomb, or texts too long
     (``text``: the file's budget)."""
     walker = _Walker()
+    checker = _WellFormed(file_name)
     with open_part(archive, "content.xml") as fh:
         for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW, text=text):
+            checker.feed(chunk)
             walker.feed(chunk)
+    checker.feed(b"", final=True)
     return walker.finish()
+
+
+class _WellFormed:
+    """content.xml parsed by expat as it is unpacked, for its form only (no handlers: C speed). The walk
+    above reads tags by pattern and would pass over a broken one; calamine, given a table whose end tag
+    is broken, goes on expanding LibreOffice's repeated empty rows (a million rows of 16,384 cells) and
+    never returns. So a content.xml that is not well-formed XML is refused here, before calamine."""
+
+    def __init__(self, file_name: str) -> None:
+        self.name = file_name
+        self.parser = expat.ParserCreate()
+        # ODF declares no entities; one declared in a DOCTYPE is not expanded (nor fetched)
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.EntityDeclHandler = self._entity
+
+    def _entity(self, name, *_args) -> None:
+        raise _Declared(name)
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        try:
+            self.parser.Parse(chunk, final)
+        except (expat.ExpatError, _Declared) as exc:
+            raise ScanRefusal(msg(
+                "文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
+                "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
+                name=self.name), whole=True, detail=f"content.xml: {exc}") from exc
+
+
+class _Declared(Exception):
+    """An entity declared in content.xml (ODF has none: a bomb or a damaged file)."""
 
 
 _END_ROW = b"</table:table-row>"

@@ -416,8 +416,11 @@ def _plan(path: Path) -> _Plan:
 
 def _refused(path: Path, exc: scan.ScanRefusal) -> WorkbookError:
     if exc.whole:
-        return WorkbookError(exc.args[0])
-    return WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0]))
+        error = WorkbookError(exc.args[0])
+    else:
+        error = WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0]))
+    error.detail = exc.detail
+    return error
 
 
 def _zip_plan(path: Path) -> _Plan:

@@ -57,9 +57,10 @@ class ScanRefusal(Exception):
     """The file is not safe or not complete to read; the message (a Text) says why, for people.
     ``whole``: the message names the file itself (else the reader puts the file's name before it)."""
 
-    def __init__(self, text, whole: bool = False) -> None:
+    def __init__(self, text, whole: bool = False, detail: str | None = None) -> None:
         super().__init__(text)
         self.whole = whole
+        self.detail = detail  # the technical reason (English), for the log and the detailed report
 
 
 @dataclass
