@@ -71,6 +71,39 @@ def test_a_bad_file_is_refused_in_chinese_and_changes_nothing(window, qtbot, dia
     assert window.task_page.model.rowCount() == 450
 
 
+def test_a_damaged_ods_is_refused_in_words_with_the_technical_reason_in_the_details_only(
+        window, qtbot, dialog_log, tmp_path, filled_store):
+    """An .ods whose content.xml breaks off inside a table (a copy not finished, then zipped again):
+    calamine once spun on such a file for ever; the window says in Chinese what is wrong and what to
+    do, the parser's English reason only in the details, and the desk's 450 tasks are as they were."""
+    import zipfile
+
+    from test_hostile_files import MANIFEST, ODS_HEAD, ods_task_table
+
+    trailing = ('<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+                'table:number-columns-repeated="16384"/></table:table-row>')
+    content = ODS_HEAD + ods_task_table(extra_rows=trailing)
+    bad = tmp_path / "2022年（损坏）.ods"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+        z.writestr("content.xml", content[: content.rindex("</table:table>") + len("</table:tab")])
+    dialog_log.answers["ask_open_workbooks"] = [str(bad)]
+    with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
+        window.import_action.trigger()
+    assert [r.ok for r in blocker.args[0]] == [False]
+    dialog = window.report_dialog
+    assert dialog.windowTitle() == "导入失败"
+    shown = "\n".join([dialog.headline.text(), dialog.below.text(), dialog.summary.text()])
+    assert "2022年（损坏）.ods" in shown and "已损坏" in shown and "请" in shown, shown
+    assert "content.xml" not in shown and "error" not in shown.lower(), shown  # no English in the words
+    details = dialog.details.toPlainText()
+    assert "技术细节" in details and "content.xml" in details, details
+    assert filled_store.tasks.total() == 450
+    assert window.task_page.model.rowCount() == 450
+    assert window.import_action.isEnabled()
+
+
 def test_cancel_in_the_file_dialog_does_nothing(window, dialog_log):
     window.import_action.trigger()
     assert window.background is None
