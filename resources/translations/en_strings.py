@@ -2420,7 +2420,7 @@ EN.update({
         " have been changed to 0. Saved as the cell holds it (\"{value}\"); please check the original record",
     "出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对":
         "The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing"
-        " \"3月5日\" into Excel adds the year of the day it is typed); saved as {value}, please check",
+        " \"March 5\" into Excel adds the year of the day it is typed); saved as {value}, please check",
     "只有年月，没有哪一天": "only a year and a month, no day",
 })
 EN.update({
