@@ -24,10 +24,19 @@ _BOOLERR, _FORMULA = 0x0205, 0x0006
 ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
                0x2A: "#N/A"}
 _MULRK, _ROW, _BOF, _EOF, _FILEPASS, _BOUNDSHEET = 0x00BD, 0x0208, 0x0809, 0x000A, 0x002F, 0x0085
+_DIMENSIONS, _SST, _CONTINUE = 0x0200, 0x00FC, 0x003C
+# the grid of an .xls sheet (BIFF8): a DIMENSIONS record holding more cells than it is damage
+XLS_ROWS, XLS_COLS = 65536, 256
 
 
 def _damaged(name: str) -> ScanRefusal:
     return ScanRefusal(damaged_or_incomplete(name), whole=True)
+
+
+def _bad_records(name: str, detail: str) -> ScanRefusal:
+    """A record whose numbers cannot be (calamine would set aside room for billions of cells or strings)."""
+    return ScanRefusal(msg("文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，"
+                           "另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=name), whole=True, detail=detail)
 
 
 def encrypted(name: str) -> ScanRefusal:
@@ -77,11 +86,15 @@ def scan(path: Path) -> dict[str, SheetFacts]:
             biff8 = unpack("<H", stream, body)[0] == 0x0600
         elif code == _FILEPASS:
             raise encrypted(path.name)
+        elif code == _SST and length >= 8 and _sst_overstated(stream, body, length):
+            raise _bad_records(path.name, f"SST at {pos}: {struct.unpack_from('<i', stream, body + 4)[0]} strings "
+                                          "declared, more than its records can hold")
         elif code == _BOUNDSHEET and length >= 8:
             offset, _state, kind = unpack("<IBB", stream, body)
             if kind == 0:
                 names[offset] = _sheet_name(stream[body + 6:body + length], biff8)
         elif code == _EOF:
+            _check_end(stream, body + length, path.name, "the workbook's globals")
             break
         pos = body + length
     found: dict[str, SheetFacts] = {}
@@ -90,8 +103,55 @@ def scan(path: Path) -> dict[str, SheetFacts]:
     for start, name in names.items():
         if name in found:
             continue
-        found[name] = _sheet(stream, start, name)
+        found[name] = _sheet(stream, start, name, path.name)
     return found
+
+
+_BOFS = {b"\x09\x08", b"\x09\x00", b"\x09\x02", b"\x09\x04"}  # BOF of BIFF5-8, 2, 3, 4
+
+
+def _check_end(stream: bytes, end: int, file_name: str, where: str) -> None:
+    """An EOF record ends a substream: the next one (a BOF) begins right after it, or the stream ends (a
+    writer may pad it with zeros). Anything else means the walk lost the records' framing (a length
+    damaged: every record after it is read from the wrong place, by calamine too, and a sheet of tasks
+    comes out empty or as noise) and landed on an EOF by chance."""
+    if end >= len(stream) or stream[end:end + 2] in _BOFS or not stream[end:].strip(b"\0"):
+        return
+    raise _bad_records(file_name, f"{where}: the EOF record at {end - 4} is not followed by a BOF record")
+
+
+def _sst_overstated(stream: bytes, body: int, length: int) -> bool:
+    """The shared strings' count (cstUnique) more than the record and its CONTINUE records can hold
+    (three bytes a string at the least). calamine sets aside room for that many strings before it reads
+    one: a count damaged into the hundreds of millions aborts the whole program, beyond any error."""
+    unique = struct.unpack_from("<i", stream, body + 4)[0]
+    if unique < 0:
+        return True  # calamine panics on it: refused here, in words
+    room = length - 8
+    pos = body + length
+    while pos + 4 <= len(stream) and struct.unpack_from("<H", stream, pos)[0] == _CONTINUE:
+        more = struct.unpack_from("<H", stream, pos + 2)[0]
+        room += more
+        pos += 4 + more
+    return unique > room // 3 + 1
+
+
+def _dimensions_beyond_the_grid(raw: bytes) -> bool:
+    """A DIMENSIONS record (BIFF8: first row, last row + 1 as u32; first column, last column + 1 as u16;
+    BIFF5: all u16) whose range, as calamine computes it (unsigned, wrapping), holds more cells than the
+    65,536 x 256 of a whole sheet (a sloppy writer's range a little too wide is let through). calamine sets aside room for that many cells before it reads one, so a damaged record
+    (one byte changed makes it 4 billion rows) aborts the whole program, beyond any error."""
+    if len(raw) == 14:
+        first_row, end_row, first_col, end_col = struct.unpack_from("<IIHH", raw)
+    elif len(raw) == 10:
+        first_row, end_row, first_col, end_col = struct.unpack_from("<HHHH", raw)
+    else:
+        return False  # calamine refuses it with an error of its own
+    if end_row < 1 or end_col < 1:
+        return False  # calamine takes the range as one cell
+    rows = (end_row - 1 - first_row + 1) % (1 << 32)
+    cols = (end_col - 1 - first_col + 1) % (1 << 32)
+    return rows * cols > XLS_ROWS * XLS_COLS  # room for more cells than a whole sheet has: 670 MB and up
 
 
 def _sheet_name(raw: bytes, biff8: bool) -> str:
@@ -106,7 +166,7 @@ def _sheet_name(raw: bytes, biff8: bool) -> str:
     return raw[2:2 + count].decode("latin-1")
 
 
-def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
+def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
     facts = SheetFacts()
     unpack = struct.unpack_from
     size = len(stream)
@@ -122,10 +182,11 @@ def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
         pos = body + length
         if first:
             first = False
-            if code != _BOF:
-                break  # BOUNDSHEET points nowhere sensible: calamine will say what it makes of it
+            if code != _BOF:  # BOUNDSHEET points into the middle of something: calamine reads noise as the sheet
+                raise _bad_records(file_name, f"sheet {name!r}: no BOF record at {start} (0x{code:04X} found)")
             continue
         if code == _EOF:
+            _check_end(stream, pos, file_name, f"sheet {name!r}")
             break
         if code in value_records and length >= 4:
             r, c = unpack("<HH", stream, body)
@@ -137,6 +198,10 @@ def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
         elif code == _MULRK and length >= 6:
             r, c = unpack("<HH", stream, body)
             last = unpack("<H", stream, body + length - 2)[0]
+        elif code == _DIMENSIONS:
+            if _dimensions_beyond_the_grid(stream[body:pos]):
+                raise _bad_records(file_name, f"sheet {name!r}: DIMENSIONS {stream[body:pos].hex()} beyond 65536 x 256")
+            continue
         elif code == _ROW and length >= 14:
             r = unpack("<H", stream, body)[0]
             if unpack("<H", stream, body + 12)[0] & 0x20:
@@ -150,6 +215,8 @@ def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
         area = (r + 1) * (last + 1)
         if area > far_area:
             far, far_area = (r, last), area
+    else:
+        raise _bad_records(file_name, f"sheet {name!r}: its records run past the stream's end without an EOF record")
     facts.extent = (max_row + 1, max_col + 1)
     check_extent(name, facts.extent, far)
     if cells > MAX_VALUES:
