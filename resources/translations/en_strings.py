@@ -2397,6 +2397,11 @@ EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab
     '{0}（{1} 例）': '{0} ({1} cases)',
     '{0}：{1} 例': '{0}: {1} cases',
     '含有看不见的控制字符的单元格（已去掉，已标记待复核）': 'Cells holding invisible control characters (removed, flagged for review)',
+    '大得不合常理的人数或车次（按原值保存，已标记待复核）': 'Head counts or vehicle trips too large to be right (saved as they are, flagged for review)',
+    '出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）':
+        'A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)',
+    '出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）':
+        'Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)',
     '  技术细节（供排查问题用）：{detail}': '  Technical detail (for troubleshooting): {detail}',
     '单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对': 'The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check',
     '文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。': 'The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.',

@@ -3830,7 +3830,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="451" />
-            <location filename="../../wz_desktop/domain/report.py" line="168" />
+            <location filename="../../wz_desktop/domain/report.py" line="170" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
@@ -5322,157 +5322,162 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="32" />
+            <location filename="../../wz_desktop/domain/report.py" line="33" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="33" />
+            <location filename="../../wz_desktop/domain/report.py" line="34" />
             <source>跳过的行</source>
             <translation>Skipped rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="34" />
+            <location filename="../../wz_desktop/domain/report.py" line="35" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="35" />
+            <location filename="../../wz_desktop/domain/report.py" line="36" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="36" />
+            <location filename="../../wz_desktop/domain/report.py" line="37" />
             <source>无法识别的列</source>
             <translation>Unrecognised columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="37" />
+            <location filename="../../wz_desktop/domain/report.py" line="38" />
             <source>缺少的列</source>
             <translation>Missing columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="38" />
+            <location filename="../../wz_desktop/domain/report.py" line="39" />
             <source>表头位置</source>
             <translation>Header position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="39" />
+            <location filename="../../wz_desktop/domain/report.py" line="40" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="40" />
+            <location filename="../../wz_desktop/domain/report.py" line="41" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="41" />
+            <location filename="../../wz_desktop/domain/report.py" line="42" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="42" />
+            <location filename="../../wz_desktop/domain/report.py" line="43" />
             <source>文件内重复的行</source>
             <translation>Rows repeated within the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="43" />
+            <location filename="../../wz_desktop/domain/report.py" line="44" />
             <source>新建的分队</source>
             <translation>Squads created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="44" />
+            <location filename="../../wz_desktop/domain/report.py" line="45" />
             <source>隐藏的工作表和行（任务照常导入）</source>
             <translation>Hidden sheets and rows (tasks imported as usual)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="45" />
+            <location filename="../../wz_desktop/domain/report.py" line="46" />
             <source>自检发现的差异（已标记待复核）</source>
             <translation>Differences found by the self-check (marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="46" />
+            <location filename="../../wz_desktop/domain/report.py" line="47" />
             <source>含有看不见的控制字符的单元格（已去掉，已标记待复核）</source>
             <translation>Cells holding invisible control characters (removed, flagged for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="67" />
+            <location filename="../../wz_desktop/domain/report.py" line="48" />
+            <source>大得不合常理的人数或车次（按原值保存，已标记待复核）</source>
+            <translation>Head counts or vehicle trips too large to be right (saved as they are, flagged for review)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="69" />
             <source>工作表“{sheet}”</source>
             <translation>sheet "{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="69" />
+            <location filename="../../wz_desktop/domain/report.py" line="71" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="71" />
+            <location filename="../../wz_desktop/domain/report.py" line="73" />
             <source>{column} 列</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="76" />
+            <location filename="../../wz_desktop/domain/report.py" line="78" />
             <source>（原文：{raw}）</source>
             <translation> (as written: {raw})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="77" />
+            <location filename="../../wz_desktop/domain/report.py" line="79" />
             <source>  {where}：{message}{extra}</source>
             <translation>  {where}: {message}{extra}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="89" />
+            <location filename="../../wz_desktop/domain/report.py" line="91" />
             <source>【{label}】{count} 处</source>
             <translation>[{label}] {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="92" />
+            <location filename="../../wz_desktop/domain/report.py" line="94" />
             <source>  …… 另有 {count} 处，见完整报告</source>
             <translation>  … {count} more, see the full report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="148" />
+            <location filename="../../wz_desktop/domain/report.py" line="150" />
             <source>✗ {file}：未导入。{error}</source>
             <translation>✗ {file}: not imported. {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="148" />
+            <location filename="../../wz_desktop/domain/report.py" line="150" />
             <source>  数据库没有任何改动。</source>
             <translation>  The database was not changed at all.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="152" />
+            <location filename="../../wz_desktop/domain/report.py" line="154" />
             <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="155" />
+            <location filename="../../wz_desktop/domain/report.py" line="157" />
             <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="157" />
+            <location filename="../../wz_desktop/domain/report.py" line="159" />
             <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
             <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="165" />
+            <location filename="../../wz_desktop/domain/report.py" line="167" />
             <source>  {label} {count} 处，例如：{examples}</source>
             <translation>  {label}: {count}, for example: {examples}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="168" />
+            <location filename="../../wz_desktop/domain/report.py" line="170" />
             <source>  此文件以前导入过：{imports}</source>
             <translation>  This file was imported before: {imports}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="170" />
+            <location filename="../../wz_desktop/domain/report.py" line="172" />
             <source>  导入前的数据库备份：{path}</source>
             <translation>  Backup of the database before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="179" />
+            <location filename="../../wz_desktop/domain/report.py" line="181" />
             <source>  技术细节（供排查问题用）：{detail}</source>
             <translation>  Technical detail (for troubleshooting): {detail}</translation>
         </message>
@@ -7728,93 +7733,103 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1016" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1023" />
+            <source>出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）</source>
+            <translation>A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1026" />
+            <source>出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）</source>
+            <translation>Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1040" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1088" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1112" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1091" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1115" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1148" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1173" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1154" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1179" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1183" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1208" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1195" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1220" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1232" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1253" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1257" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1278" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1251" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1276" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1312" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1337" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1331" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1356" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1363" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1388" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1364" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1389" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1381" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1406" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1473" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1498" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1476" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1501" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1478" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1503" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1480" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1505" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>

@@ -39,7 +39,7 @@ from wz_desktop.domain.parse import (
     parse_squads,
     parse_text,
 )
-from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
+from wz_desktop.domain.records import FIELD_LABELS, MOST_PEOPLE, MOST_VEHICLES, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
 from wz_desktop.domain.text import (
     CONTROL_CHAR,
@@ -1007,6 +1007,30 @@ def _sieve(cells: list[Any]) -> tuple[list[Any], list[Any], dict[int, str]]:
     return cells, [v.translate(INVISIBLE) if type(v) is str else v for v in cells], controlled
 
 
+def _flag_outsized(values: dict[str, list], mapping: dict[int, str], task_rows, name: str, report: FileReport,
+                   flags: dict[int, list]) -> None:
+    """Counts no task of the team can have (records.MOST_PEOPLE, MOST_VEHICLES): kept, each task flagged
+    and each cell reported. One max() a column where none is (the common case)."""
+    columns = {field_name: c for c, field_name in mapping.items()}
+    for field_name, most in (("headcount", MOST_PEOPLE), ("vehicles", MOST_VEHICLES)):
+        counts = values[field_name]
+        if max((v for v in counts if type(v) is int), default=0) <= most:
+            continue
+        for i, v in enumerate(counts):
+            if type(v) is not int or v <= most:
+                continue
+            if field_name == "headcount":
+                note = msg("出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）",
+                           value=v, most=most)
+            else:
+                note = msg("出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）",
+                           value=v, most=most)
+            flags[i].append((field_name, "outsized", str(v), note))
+            c = columns.get(field_name)
+            report.add(Code.OUTSIZED, note, sheet=name, row=task_rows[i][0] + 1,
+                       column=column_letter(c) if c is not None else None, field=field_name, raw=str(v))
+
+
 def _flag_controls(found: list[tuple[int, int, str, str]], task_rows, name: str, report: FileReport,
                    flags: dict[int, list]) -> None:
     """The cells that held control characters (task index, column, field, original text): each task
@@ -1139,6 +1163,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                 flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
     _flag_controls(controls, task_rows, name, report, flags)
+    _flag_outsized(values, mapping, task_rows, name, report, flags)
     if layout is not None and layout.twins:
         _check_twins(layout, transposed, sources, task_rows, name, report, flags)
     kinds = _row_kinds(task_rows, layout, kind, name, report, flags)

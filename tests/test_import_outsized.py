@@ -1,0 +1,51 @@
+"""A count no task of the team can have: more people than the whole team (about 3,000), or hundreds of
+vehicle trips. A digit typed twice, a sum typed into a task's row, or a damaged file (flipping bits of a
+real workbook made 8 people 65,537) reads as a perfectly good number, so nothing else would look at it
+again. It is kept as it is, the task flagged for review and the cell reported; the largest real turn-outs
+(120 people, 37 trips in four years of workbooks) are untouched."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.workbooks import canonical_sheet, write_workbook
+from wz_desktop.domain.records import MOST_PEOPLE, MOST_VEHICLES
+from wz_desktop.domain.report import Code
+from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
+
+
+def _row(no, people, trips, day):
+    return [no, f"任务{no}", dt.datetime(2022, 7, day, 14, 30), people, trips, "水上救援分队", None]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_counts_beyond_the_team_are_kept_flagged_and_reported(store, tmp_path, suffix):
+    rows = [_row("WZ2022-0001", 120, 37, 1), _row("WZ2022-0002", 65537, 2, 2), _row("WZ2022-0003", 8, 9999, 3),
+            _row("WZ2022-0004", MOST_PEOPLE, MOST_VEHICLES, 4), _row("WZ2022-0005", MOST_PEOPLE + 1, 3, 5),
+            _row("WZ2022-0006", "八十八人", 2, 6)]
+    path = write_workbook(tmp_path / f"2022年{suffix}", [canonical_sheet("水上救援", rows)])
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    stored = {no: (h, v, r) for no, h, v, r in store.database.execute(
+        "SELECT event_no, headcount, vehicles, needs_review FROM tasks")}
+    assert stored["WZ2022-0001"] == (120, 37, 0)
+    assert stored["WZ2022-0002"] == (65537, 2, 1)  # kept as the cell holds it: only a person knows the number
+    assert stored["WZ2022-0003"] == (8, 9999, 1)
+    assert stored["WZ2022-0004"] == (MOST_PEOPLE, MOST_VEHICLES, 0)
+    assert stored["WZ2022-0005"] == (MOST_PEOPLE + 1, 3, 1)
+    assert stored["WZ2022-0006"][0] == 88  # read out of words, under the line
+    found = {(e.row, e.column, e.raw) for e in report.entries if e.code == Code.OUTSIZED}
+    assert found == {(3, "D", "65537"), (4, "E", "9999"), (6, "D", str(MOST_PEOPLE + 1))}
+    summary = report.summary_text()
+    assert "大得不合常理的人数或车次" in summary and "3 处" in summary, summary
+
+
+def test_a_workbook_of_real_turn_outs_gets_no_such_flag(store):
+    from pathlib import Path
+
+    sample = Path(__file__).parent / "data" / "samples" / "2022年救援任务统计.xlsx"
+    report = import_workbook(store, sample, session=SYSTEM_SESSION)
+    assert report.ok and report.added > 1000, report.error
+    assert not [e for e in report.entries if e.code == Code.OUTSIZED]
