@@ -251,6 +251,30 @@ def canonical_workbook(database: Path, year: int, name: str) -> Path:
     return path
 
 
+def libreoffice_copy(workbook: Path, suffix: str) -> Path | None:
+    """``workbook`` as LibreOffice saves it (``suffix`` ".ods" or ".xls"), beside it; None where
+    LibreOffice (soffice) is not installed."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    path = workbook.with_suffix(suffix)
+    key = f"from={workbook.name}:{workbook.stat().st_mtime_ns}"
+    if _fresh(path, key):
+        return path
+    if soffice is None:
+        return None
+    say(f"用 LibreOffice 把 {workbook.name} 另存为 {suffix} …")
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([soffice, f"-env:UserInstallation={Path(folder, 'profile').as_uri()}", "--headless",
+                        "--norestore", "--convert-to", suffix.lstrip("."), "--outdir", folder, str(workbook)],
+                       capture_output=True, timeout=600, check=True)
+        shutil.move(Path(folder) / path.name, path)
+    _mark(path, key)
+    return path
+
+
 def demo_db() -> Path:
     """The demo database (about 5,000 tasks, a roster, users): an existing database to start on."""
     from wz_desktop.demo import build_demo_database

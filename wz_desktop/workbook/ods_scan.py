@@ -166,6 +166,7 @@ class _Declared(Exception):
 
 
 _END_ROW = b"</table:table-row>"
+_CELL_START = b"<table:table-cell"  # an opening tag (a closing one starts </)
 _ROW_OPEN = b"<table:table-row"
 # a cell with content but no value type (text calamine does not read), anywhere in a chunk
 _UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)[^>]*[^/]>")
@@ -181,6 +182,8 @@ def shown_numbers(archive: zipfile.ZipFile, file_name: str, columns: dict[str, s
     with open_part(archive, "content.xml") as fh:
         for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW):
             walker.feed(chunk)
+            if walker.shown_done:
+                break  # the sheets asked about are behind: the rest of the file is not read again
     return {name: facts.shown for name, facts in walker.finish().items() if facts.shown}
 
 
@@ -203,6 +206,7 @@ class _Walker:
         self.row_last = -1  # the last column of the open row that holds something
         self.row_cells = 0
         self.shown_cols: dict[str, set[int]] | None = None  # see shown_numbers
+        self.shown_done = False  # every sheet of shown_cols walked
 
     def finish(self) -> dict[str, SheetFacts]:
         if self.sheet is not None:
@@ -210,6 +214,9 @@ class _Walker:
         return self.found
 
     def feed(self, chunk: bytes) -> None:
+        if (self.shown_cols is not None and (self.sheet is None or self.sheet.name not in self.shown_cols)
+                and b"</table:table>" not in chunk and b"<table:table " not in chunk and b"<table:table>" not in chunk):
+            return  # rows of a sheet not asked about, no table beginning or ending: nothing to count
         untyped = _UNTYPED.search(chunk) is not None
         pieces = chunk.split(_END_ROW)
         for i, piece in enumerate(pieces):
@@ -220,8 +227,9 @@ class _Walker:
             at = piece.rfind(_ROW_OPEN)
             close = piece.find(b">", at)
             sheet = self.sheet
+            shown = self.shown_cols
             if (at < 0 or close < 0 or piece[close - 1:close] == b"/" or sheet is None or self.depth != 1
-                    or piece.count(_ROW_OPEN) != 1 or self.shown_cols is not None):
+                    or piece.count(_ROW_OPEN) != 1):
                 self.tags(piece + _END_ROW)  # anything unusual: tag by tag
                 continue
             if at and b"<table:" in piece[:at]:
@@ -230,6 +238,7 @@ class _Walker:
                 if sheet is None or self.depth != 1:
                     self.tags(piece[at:] + _END_ROW)
                     continue
+            asked = shown.get(sheet.name) if shown is not None else None
             self.open_row(piece[at + len(_ROW_OPEN):close], False)
             body = piece[close + 1:]
             detail = b"spanned" in body or b"table:formula" in body or (untyped and _UNTYPED.search(body))
@@ -239,13 +248,42 @@ class _Walker:
                 last_empty_run = (body.count(b"repeated") == 1 and tail.startswith(b"<table:table-cell")
                                   and tail.endswith(b"/>") and b"value-type" not in tail and b"formula" not in tail)
                 detail = not last_empty_run
-            if detail:
+            if asked is not None:  # texts of some columns asked for (shown_numbers)
+                if detail or b"covered" in body:
+                    self.tags(body)
+                else:
+                    self.shown_simple(body, asked)
+            elif detail:
                 self.tags(body)
             elif b"office:value-type" in body:
                 n = body.count(b"<table:table-cell") + body.count(b"<table:covered-table-cell") - last_empty_run
                 self.row_last = n - 1
                 self.row_cells = n
             self.close_row()
+
+    def shown_simple(self, body: bytes, asked: set[int]) -> None:
+        """The texts of the asked columns of a row of plain cells (no spans, no covered cells, no repeat
+        but the empty run at its end): the n-th cell is column n, so only those cells are looked at."""
+        sheet = self.sheet
+        for w in asked:
+            start = body.find(_CELL_START)
+            for _ in range(w):
+                if start < 0:
+                    break
+                start = body.find(_CELL_START, start + 1)
+            if start < 0:
+                continue
+            gt = body.find(b">", start)
+            if gt < 0 or body[gt - 1:gt] == b"/":
+                continue  # an empty cell
+            raw = body[start + len(_CELL_START):gt]
+            if raw[:1] not in (b" ", b"\t", b"\n", b"\r") or _attrs(raw).get(b"office:value-type") not in (b"float", b"date"):
+                continue
+            stop = body.find(_END_CELL, gt)
+            text = _text(body[gt + 1:stop if stop >= 0 else len(body)])
+            sheet.keep(sheet.row_repeat)
+            for dr in range(sheet.row_repeat):
+                sheet.facts.shown[(sheet.row + dr, w)] = text
 
     def open_row(self, raw: bytes, empty: bool) -> None:
         sheet = self.sheet
@@ -274,6 +312,8 @@ class _Walker:
                     if self.depth == 0 and self.sheet is not None:
                         self.found.setdefault(self.sheet.name, self.sheet.finish())
                         self.sheet = None
+                        if self.shown_cols is not None and all(n in self.found for n in self.shown_cols):
+                            self.shown_done = True
                 elif not empty:
                     self.depth += 1
                     if self.depth == 1:
@@ -296,6 +336,10 @@ class _Walker:
             sheet.col += repeat
             if what == b"covered-table-cell":
                 continue
+            if self.shown_cols is not None:  # only the texts of some columns are asked for: the rest is passed over
+                asked = self.shown_cols.get(sheet.name)
+                if not asked or not (c in asked if repeat == 1 else any(c <= w < c + repeat for w in asked)):
+                    continue
             attrs = _attrs(raw)
             spans = (_count(attrs.get(b"table:number-rows-spanned")), _count(attrs.get(b"table:number-columns-spanned")))
             if spans != (1, 1):
