@@ -728,6 +728,13 @@ def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> st
 
 
 def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+    quick = xls_scan.number_formats(path, wanted)
+    if quick is not None:
+        return quick  # type: ignore[return-value]
+    return _xls_formats_by_xlrd(path, wanted)
+
+
+def _xls_formats_by_xlrd(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
     import xlrd
 
     found: dict[tuple[str, int, int], str] = {}

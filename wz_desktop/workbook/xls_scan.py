@@ -222,3 +222,92 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
     if cells > MAX_VALUES:
         raise too_many(name, cells)
     return facts
+
+
+# --- number formats of some cells ------------------------------------------------------------------
+
+_XF, _FORMAT, _MULBLANK = 0x00E0, 0x041E, 0x00BE
+_CELL_RECORDS = {0x0203, 0x027E, 0x00FD, 0x0204, 0x0006, 0x0205, 0x0201, 0x00D6}  # row, column, XF index first
+
+
+def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str | None] | None:
+    """The number format of some cells (sheet name -> (row, column) from 0), from the records: each cell
+    record's XF index, the XF's format, the FORMAT records over Excel's built-in ones (as xlrd gives
+    them, without xlrd reading every string and cell of the book again for each sheet asked about).
+    None for what this walk does not read (BIFF2-4, a format continued in another record): then xlrd does."""
+    from xlrd.formatting import std_format_strings
+
+    stream = _stream(path)
+    unpack = struct.unpack_from
+    size = len(stream)
+    xfs: list[int] = []
+    formats: dict[int, str] = {}
+    starts: dict[str, int] = {}
+    biff8 = True
+    pos = 0
+    while pos + 4 <= size:
+        code, length = unpack("<HH", stream, pos)
+        body = pos + 4
+        if code == _BOF and pos == 0 and length >= 2:
+            version = unpack("<H", stream, body)[0]
+            if version not in (0x0600, 0x0500):
+                return None
+            biff8 = version == 0x0600
+        elif code == _XF and length >= 4:
+            xfs.append(unpack("<H", stream, body + 2)[0])
+        elif code == _FORMAT and length >= 3:
+            if body + length + 4 <= size and unpack("<H", stream, body + length)[0] == _CONTINUE:
+                return None
+            key = unpack("<H", stream, body)[0]
+            if biff8:
+                count, flags = unpack("<HB", stream, body + 2)
+                raw = stream[body + 5:body + length]
+                if flags & 0x0C:
+                    return None  # rich or extended text in a format: not written by anyone we know
+                text = raw[:2 * count].decode("utf-16-le", "replace") if flags & 1 else raw[:count].decode("latin-1")
+            else:
+                count = stream[body + 2]
+                text = stream[body + 3:body + 3 + count].decode("cp1252", "replace")
+            formats[key] = text
+        elif code == _BOUNDSHEET and length >= 8:
+            offset, _state, kind = unpack("<IBB", stream, body)
+            if kind == 0:
+                starts.setdefault(_sheet_name(stream[body + 6:body + length], biff8), offset)
+        elif code == _EOF:
+            break
+        pos = body + length
+    found: dict[tuple[str, int, int], str | None] = {}
+    for name, cells in wanted.items():
+        start = starts.get(name)
+        if start is None or not cells:
+            continue
+        want = set(cells)
+        rows = {r for r, _ in want}
+        xf_of: dict[tuple[int, int], int] = {}
+        pos = start
+        while pos + 4 <= size:
+            code, length = unpack("<HH", stream, pos)
+            body = pos + 4
+            pos = body + length
+            if code == _EOF:
+                break
+            if code in _CELL_RECORDS and length >= 6:
+                r, c, xf = unpack("<HHH", stream, body)
+                if (r, c) in want:
+                    xf_of[(r, c)] = xf
+            elif code in (_MULRK, _MULBLANK) and length >= 6:
+                r, first = unpack("<HH", stream, body)
+                if r not in rows:
+                    continue
+                step = 6 if code == _MULRK else 2
+                last = unpack("<H", stream, body + length - 2)[0]
+                for c in range(first, last + 1):
+                    if (r, c) in want:
+                        xf_of[(r, c)] = unpack("<H", stream, body + 4 + (c - first) * step)[0]
+        for cell in cells:
+            xf = xf_of.get(cell)
+            if xf is None or xf >= len(xfs):
+                continue
+            key = xfs[xf]
+            found[(name, *cell)] = formats[key] if key in formats else std_format_strings.get(key)
+    return found
