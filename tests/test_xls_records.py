@@ -15,17 +15,9 @@ from pathlib import Path
 import pytest
 from xlrd import compdoc
 
-from test_hostile_files import ROOT
+from test_hostile_files import ROOT, _records
 
 SAMPLE = Path(__file__).parent / "data" / "samples" / "2023年救援任务统计.xls"
-
-
-def _records(stream: bytes):
-    pos = 0
-    while pos + 4 <= len(stream):
-        code, length = struct.unpack_from("<HH", stream, pos)
-        yield pos, code, length
-        pos += 4 + length
 
 
 def _patched(tmp_path: Path, code: int, change, nth: int = 0) -> Path:

@@ -56,15 +56,21 @@ def test_import_through_the_menu(empty_window, qtbot, dialog_log, tmp_path, stor
     assert dialog_log.names() == ["ask_open_workbooks", "ask_save_file"]  # no error box anywhere
 
 
-def test_a_bad_file_is_refused_in_chinese_and_changes_nothing(window, qtbot, dialog_log, tmp_path, filled_store):
-    bad = tmp_path / "不是工作簿.xlsx"
-    bad.write_text("这只是一个改了扩展名的文本文件", encoding="utf-8")
-    dialog_log.answers["ask_open_workbooks"] = [str(bad)]
+def _refused_through_the_menu(window, qtbot, dialog_log, path):
+    """Import ``path`` through the File menu; it is refused: the report window, titled so."""
+    dialog_log.answers["ask_open_workbooks"] = [str(path)]
     with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
         window.import_action.trigger()
     assert [r.ok for r in blocker.args[0]] == [False]
     dialog = window.report_dialog
     assert dialog.windowTitle() == "导入失败"
+    return dialog
+
+
+def test_a_bad_file_is_refused_in_chinese_and_changes_nothing(window, qtbot, dialog_log, tmp_path, filled_store):
+    bad = tmp_path / "不是工作簿.xlsx"
+    bad.write_text("这只是一个改了扩展名的文本文件", encoding="utf-8")
+    dialog = _refused_through_the_menu(window, qtbot, dialog_log, bad)
     text = dialog.text()
     assert "不是工作簿.xlsx" in text and "未导入" in text and "没有任何改动" in text
     assert filled_store.tasks.total() == 450
@@ -88,12 +94,7 @@ def test_a_damaged_ods_is_refused_in_words_with_the_technical_reason_in_the_deta
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("META-INF/manifest.xml", MANIFEST)
         z.writestr("content.xml", content[: content.rindex("</table:table>") + len("</table:tab")])
-    dialog_log.answers["ask_open_workbooks"] = [str(bad)]
-    with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
-        window.import_action.trigger()
-    assert [r.ok for r in blocker.args[0]] == [False]
-    dialog = window.report_dialog
-    assert dialog.windowTitle() == "导入失败"
+    dialog = _refused_through_the_menu(window, qtbot, dialog_log, bad)
     shown = "\n".join([dialog.headline.text(), dialog.below.text(), dialog.summary.text()])
     assert "2022年（损坏）.ods" in shown and "已损坏" in shown and "请" in shown, shown
     assert "content.xml" not in shown and "error" not in shown.lower(), shown  # no English in the words
