@@ -74,3 +74,25 @@ def test_tabs_line_breaks_and_wide_spaces_are_not_control_characters(store, tmp_
     report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok, report.error
     assert not [e for e in report.entries if e.code == Code.CONTROL_CHARS]
+
+
+def test_control_characters_in_an_ods_are_taken_out_flagged_and_reported(store, tmp_path):
+    """A program that writes content.xml itself (odfpy, a script) can leave a raw ESC in a cell: no XML may
+    hold one, but the file is read (the form check lets control characters through) and the cell flagged."""
+    from test_hostile_files import ods, ods_number, ods_text
+
+    header = "".join(ods_text(t) for t in ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"])
+
+    def row(no, text, day):
+        return ("<table:table-row>" + ods_text(no) + ods_text(text) + ods_text(f"2022-07-0{day} 14:30")
+                + ods_number(8) + ods_number(2) + ods_text("水上救援分队") + "</table:table-row>")
+
+    table = ('<table:table table:name="水上救援"><table:table-row>' + header + "</table:table-row>"
+             + row("WZ2022-0001", "星海湾\x1b落水救援", 1) + row("WZ2022-0009", "无控制字符的任务", 9) + "</table:table>")
+    path = ods(tmp_path / "2022年.ods", table)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    assert _task(store, "WZ2022-0001") == ("星海湾落水救援", 1)
+    assert _task(store, "WZ2022-0009") == ("无控制字符的任务", 0)
+    assert {(e.row, e.column, e.raw) for e in report.entries if e.code == Code.CONTROL_CHARS} == {
+        (2, "B", "星海湾[U+001B]落水救援")}

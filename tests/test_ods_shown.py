@@ -43,3 +43,27 @@ def test_the_texts_are_found_at_all():
             names = list(ods_scan.scan(archive, path.name))
             found += sum(len(v) for v in ods_scan.shown_numbers(archive, path.name, {n: {2} for n in names}).values())
     assert found > 50
+
+
+def test_a_row_whose_repeat_is_not_its_last_cell_is_read_cell_by_cell(store, tmp_path):
+    """Two empty cells as one repeat, then the values, then one empty styled cell (a writer that saves
+    the used range only): taken for a row whose only repeat is the empty run at its end, its cells were
+    counted one a column and the texts of a column landed in another: 015 was stored as 15, silently."""
+    from test_hostile_files import ods, ods_number, ods_text
+    from wz_desktop.services.imports import import_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    header = "".join(ods_text(t) for t in ["备注", "分队名称", "事件编号", "事件摘要", "出队时间", "出队人数", "出队车次"])
+    rows = "".join(
+        '<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        f'<table:table-cell office:value-type="float" office:value="{n}"><text:p>0{n}</text:p></table:table-cell>'
+        + ods_text(f"任务{n}") + ods_text(f"2022-07-{n} 14:30") + ods_number(5) + ods_number(1)
+        + '<table:table-cell table:style-name="ce1"/></table:table-row>' for n in range(11, 16))
+    path = ods(tmp_path / "2022年.ods", f'<table:table table:name="水上救援"><table:table-row>{header}</table:table-row>'
+               f"{rows}</table:table>")
+    with zipfile.ZipFile(path) as archive:
+        shown = ods_scan.shown_numbers(archive, path.name, {"水上救援": {2}})
+    assert shown == {"水上救援": {(r, 2): f"0{10 + r}" for r in range(1, 6)}}
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    assert sorted(n for (n,) in store.database.execute("SELECT event_no FROM tasks")) == [f"0{n}" for n in range(11, 16)]

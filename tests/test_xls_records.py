@@ -106,3 +106,14 @@ def test_a_dimensions_record_within_a_sheets_cells_still_imports(tmp_path, chang
     path = _patched(tmp_path, 0x0200, change)
     done = _import(tmp_path, path)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_a_chart_on_a_sheet_is_no_damage(tmp_path):
+    """A chart placed on a sheet is kept among the sheet's records as a substream of its own, with its own
+    BOF and EOF (Excel and LibreOffice write it so): the sheet's tasks import, no refusal. (The file: the
+    corpus's counts sheet with a bar chart, saved by LibreOffice as .xls.)"""
+    chart = Path(__file__).parent / "data" / "xls" / "2022-chart.xls"
+    done = _import(tmp_path, chart)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "新增 9 条" in done.stdout, done.stdout

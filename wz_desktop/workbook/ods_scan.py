@@ -153,12 +153,17 @@ class _WellFormed:
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
         try:
-            self.parser.Parse(chunk, final)
+            # control characters, which no XML may hold, are let through as calamine does: the import takes
+            # them out of the cell and flags its task (importer._flag_controls)
+            self.parser.Parse(chunk.translate(None, _CONTROLS), final)
         except (expat.ExpatError, _Declared) as exc:
             raise ScanRefusal(msg(
                 "文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
                 "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
                 name=self.name), whole=True, detail=f"content.xml: {exc}") from exc
+
+
+_CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 13))
 
 
 class _Declared(Exception):
@@ -245,7 +250,8 @@ class _Walker:
             last_empty_run = False
             if not detail and b"repeated" in body:
                 tail = body[body.rfind(b"<table:"):]
-                last_empty_run = (body.count(b"repeated") == 1 and tail.startswith(b"<table:table-cell")
+                last_empty_run = (body.count(b"repeated") == 1 and b"repeated" in tail
+                                  and tail.startswith(b"<table:table-cell")
                                   and tail.endswith(b"/>") and b"value-type" not in tail and b"formula" not in tail)
                 detail = not last_empty_run
             if asked is not None:  # texts of some columns asked for (shown_numbers)

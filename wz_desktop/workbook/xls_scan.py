@@ -76,6 +76,7 @@ def scan(path: Path) -> dict[str, SheetFacts]:
     unpack = struct.unpack_from
     size = len(stream)
     names: dict[int, str] = {}  # offset of a sheet's BOF -> its name
+    others: dict[int, str] = {}  # the same, of the sheets that are not worksheets
     biff8 = True
     pos = 0
     # the globals: sheet names and where each sheet starts, and FILEPASS
@@ -93,6 +94,8 @@ def scan(path: Path) -> dict[str, SheetFacts]:
             offset, _state, kind = unpack("<IBB", stream, body)
             if kind == 0:
                 names[offset] = _sheet_name(stream[body + 6:body + length], biff8)
+            else:  # a macro, chart or VBA sheet: calamine reads its records too
+                others[offset] = _sheet_name(stream[body + 6:body + length], biff8)
         elif code == _EOF:
             _check_end(stream, body + length, path.name, "the workbook's globals")
             break
@@ -104,7 +107,22 @@ def scan(path: Path) -> dict[str, SheetFacts]:
         if name in found:
             continue
         found[name] = _sheet(stream, start, name, path.name)
+    for start, name in others.items():
+        _dimensions_only(stream, start, name, path.name)
     return found
+
+
+def _dimensions_only(stream: bytes, start: int, name: str, file_name: str) -> None:
+    """The DIMENSIONS records of a sheet that is not a worksheet, up to its first EOF (where calamine stops)."""
+    pos = start
+    while pos + 4 <= len(stream):
+        code, length = struct.unpack_from("<HH", stream, pos)
+        body = pos + 4
+        pos = body + length
+        if code == _EOF:
+            return
+        if code == _DIMENSIONS and _dimensions_beyond_the_grid(stream[body:pos]):
+            raise _bad_records(file_name, f"sheet {name!r}: DIMENSIONS {stream[body:pos].hex()} beyond 65536 x 256")
 
 
 _BOFS = {b"\x09\x08", b"\x09\x00", b"\x09\x02", b"\x09\x04"}  # BOF of BIFF5-8, 2, 3, 4
@@ -176,6 +194,8 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
     cells = 0
     value_records = _VALUE_RECORDS
     first = True
+    nested = 0
+    after_nested = False
     while pos + 4 <= size:
         code, length = unpack("<HH", stream, pos)
         body = pos + 4
@@ -185,9 +205,21 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
             if code != _BOF:  # BOUNDSHEET points into the middle of something: calamine reads noise as the sheet
                 raise _bad_records(file_name, f"sheet {name!r}: no BOF record at {start} (0x{code:04X} found)")
             continue
+        if code == _BOF:  # a chart or an object embedded in the sheet: its own records, to its own EOF
+            nested += 1
+            continue
         if code == _EOF:
+            if nested:
+                nested -= 1
+                after_nested = True  # calamine stops reading the sheet here, at the first EOF
+                continue
             _check_end(stream, pos, file_name, f"sheet {name!r}")
             break
+        if nested and code != _DIMENSIONS:
+            continue
+        if after_nested and (code in value_records or code == _MULRK):
+            raise _bad_records(file_name, f"sheet {name!r}: cells after an embedded chart's EOF at {pos - length - 4} "
+                                          "(calamine stops reading the sheet at the first EOF)")
         if code in value_records and length >= 4:
             r, c = unpack("<HH", stream, body)
             last = c
@@ -234,7 +266,8 @@ def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict
     """The number format of some cells (sheet name -> (row, column) from 0), from the records: each cell
     record's XF index, the XF's format, the FORMAT records over Excel's built-in ones (as xlrd gives
     them, without xlrd reading every string and cell of the book again for each sheet asked about).
-    None for what this walk does not read (BIFF2-4, a format continued in another record): then xlrd does."""
+    None for what this walk does not read (BIFF2-7, whose texts follow the book's code page; a format
+    continued in another record): then xlrd does."""
     from xlrd.formatting import std_format_strings
 
     stream = _stream(path)
@@ -243,36 +276,29 @@ def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict
     xfs: list[int] = []
     formats: dict[int, str] = {}
     starts: dict[str, int] = {}
-    biff8 = True
     pos = 0
     while pos + 4 <= size:
         code, length = unpack("<HH", stream, pos)
         body = pos + 4
         if code == _BOF and pos == 0 and length >= 2:
             version = unpack("<H", stream, body)[0]
-            if version not in (0x0600, 0x0500):
-                return None
-            biff8 = version == 0x0600
+            if version != 0x0600:
+                return None  # BIFF5 and older: their texts follow the book's code page, which xlrd reads
         elif code == _XF and length >= 4:
             xfs.append(unpack("<H", stream, body + 2)[0])
         elif code == _FORMAT and length >= 3:
             if body + length + 4 <= size and unpack("<H", stream, body + length)[0] == _CONTINUE:
                 return None
             key = unpack("<H", stream, body)[0]
-            if biff8:
-                count, flags = unpack("<HB", stream, body + 2)
-                raw = stream[body + 5:body + length]
-                if flags & 0x0C:
-                    return None  # rich or extended text in a format: not written by anyone we know
-                text = raw[:2 * count].decode("utf-16-le", "replace") if flags & 1 else raw[:count].decode("latin-1")
-            else:
-                count = stream[body + 2]
-                text = stream[body + 3:body + 3 + count].decode("cp1252", "replace")
-            formats[key] = text
+            count, flags = unpack("<HB", stream, body + 2)
+            raw = stream[body + 5:body + length]
+            if flags & 0x0C:
+                return None  # rich or extended text in a format: not written by anyone we know
+            formats[key] = raw[:2 * count].decode("utf-16-le", "replace") if flags & 1 else raw[:count].decode("latin-1")
         elif code == _BOUNDSHEET and length >= 8:
             offset, _state, kind = unpack("<IBB", stream, body)
             if kind == 0:
-                starts.setdefault(_sheet_name(stream[body + 6:body + length], biff8), offset)
+                starts.setdefault(_sheet_name(stream[body + 6:body + length], True), offset)
         elif code == _EOF:
             break
         pos = body + length
