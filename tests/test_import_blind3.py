@@ -25,25 +25,11 @@ import subprocess
 
 import pytest
 
-from helpers.workbooks import HEADER, Sheet, read_export, write_workbook
+from helpers.workbooks import HEADER, Sheet, write_workbook
+from test_import_structures import exported as export, imp
 from wz_desktop.domain.report import Code
-from wz_desktop.services.exports import export_year
-from wz_desktop.services.imports import import_workbook
-from wz_desktop.services.session import SYSTEM_SESSION
 
 D = dt.datetime
-
-
-def imp(store, path):
-    report = import_workbook(store, path, session=SYSTEM_SESSION)
-    assert report.ok, report.error
-    return report
-
-
-def export(store, year, tmp_path):
-    out = tmp_path / f"导出{year}.xlsx"
-    export_year(store, year, out, session=SYSTEM_SESSION)
-    return read_export(out)
 
 
 def entries(report, code, field=None):

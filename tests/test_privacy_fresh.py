@@ -112,6 +112,20 @@ def _run(*args, home) -> Result:
     return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
+def import_and_share(book: Path, db: Path, home: Path, year: int) -> tuple[Path, Path, Path]:
+    """``book`` imported by the command line, the year exported plain and anonymised, and the research
+    dataset of the year written: the three outputs (plain workbook, anonymised workbook, dataset folder)."""
+    done = _run("--db", db, "import", book, home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    plain, anon, folder = home / "plain.xlsx", home / "anon.xlsx", home / "dataset"
+    assert _run("--db", db, "export", "--year", year, "-o", plain, home=home).returncode == 0
+    done = _run("--db", db, "export", "--year", year, "--anonymize", "-o", anon, home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = _run("--db", db, "dataset", "--from", f"{year}-01-01", "--to", f"{year}-12-31", "-o", folder, home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return plain, anon, folder
+
+
 def _cells(path):
     book = load_workbook(path, read_only=True)
     try:
@@ -149,14 +163,7 @@ def shared(tmp_path_factory):
         sheets["水上救援"].append([f"{YEAR}{n:04d}", text, day, 10, 2, "中山分队", "无"])
     book, db = home / "fresh.xlsx", home / "records.db"
     wb.save(book)
-    done = _run("--db", db, "import", book, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
-    plain, anon, folder = home / "plain.xlsx", home / "anon.xlsx", home / "dataset"
-    assert _run("--db", db, "export", "--year", YEAR, "-o", plain, home=home).returncode == 0
-    done = _run("--db", db, "export", "--year", YEAR, "--anonymize", "-o", anon, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
-    done = _run("--db", db, "dataset", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31", "-o", folder, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
+    plain, anon, folder = import_and_share(book, db, home, YEAR)
     return fragments, _cells(plain), _cells(anon), folder
 
 

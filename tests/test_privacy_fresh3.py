@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from fresh_personal3 import CLEAN, HELD_OUT, SENTENCES, build_workbook, digits_only, leaks
 from helpers.cli import Result
 from helpers.cli import run as run_cli
+from test_privacy_fresh import import_and_share
 from wz_desktop.domain.anonymize import Masker
 from wz_desktop.domain.privacy_check import PrivacyChecker
 
@@ -78,14 +79,7 @@ def shared(tmp_path_factory):
     home = tmp_path_factory.mktemp("fresh3")
     book, db = home / "fresh3.xlsx", home / "records.db"
     fragments = build_workbook(book, ALL, CLEAN, YEAR)
-    done = _run("--db", db, "import", book, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
-    plain, anon, folder = home / "plain.xlsx", home / "anon.xlsx", home / "dataset"
-    assert _run("--db", db, "export", "--year", YEAR, "-o", plain, home=home).returncode == 0
-    done = _run("--db", db, "export", "--year", YEAR, "--anonymize", "-o", anon, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
-    done = _run("--db", db, "dataset", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31", "-o", folder, home=home)
-    assert done.returncode == 0, done.stdout + done.stderr
+    plain, anon, folder = import_and_share(book, db, home, YEAR)
     return fragments, _cells(plain), _cells(anon), folder
 
 
