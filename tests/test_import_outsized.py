@@ -36,10 +36,10 @@ def test_counts_beyond_the_team_are_kept_flagged_and_reported(store, tmp_path, s
     assert stored["WZ2022-0004"] == (MOST_PEOPLE, MOST_VEHICLES, 0)
     assert stored["WZ2022-0005"] == (MOST_PEOPLE + 1, 3, 1)
     assert stored["WZ2022-0006"][0] == 88  # read out of words, under the line
-    found = {(e.row, e.column, e.raw) for e in report.entries if e.code == Code.OUTSIZED}
+    found = {(e.row, e.column, e.raw) for e in report.entries if e.code == Code.IMPLAUSIBLE}
     assert found == {(3, "D", "65537"), (4, "E", "9999"), (6, "D", str(MOST_PEOPLE + 1))}
     summary = report.summary_text()
-    assert "大得不合常理的人数或车次" in summary and "3 处" in summary, summary
+    assert "不合常理的人数、车次或年份" in summary and "3 处" in summary, summary
 
 
 def test_a_workbook_of_real_turn_outs_gets_no_such_flag(store):
@@ -48,4 +48,28 @@ def test_a_workbook_of_real_turn_outs_gets_no_such_flag(store):
     sample = Path(__file__).parent / "data" / "samples" / "2022年救援任务统计.xlsx"
     report = import_workbook(store, sample, session=SYSTEM_SESSION)
     assert report.ok and report.added > 1000, report.error
-    assert not [e for e in report.entries if e.code == Code.OUTSIZED]
+    assert not [e for e in report.entries if e.code == Code.IMPLAUSIBLE]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_departure_years_from_the_books_year_is_kept_flagged_and_reported(store, tmp_path, suffix):
+    """2012 typed for 2021, or a damaged cell (flipping bits of a real workbook made 2021-06-09 into 1944):
+    stored as written, the task would leave the year's list, statistics and export without a word. The
+    days around the turn of the year (a book of 2021 with the 1st of January 2022) are not flagged."""
+    rows = [_row("WZ2021-0001", 8, 2, 1), _row("WZ2021-0002", 8, 2, 2), _row("WZ2021-0003", 8, 2, 3),
+            _row("WZ2021-0004", 8, 2, 4)]
+    rows[0][2] = dt.datetime(2021, 3, 5, 14, 30)
+    rows[1][2] = dt.datetime(2012, 3, 5, 14, 30)  # the digits swapped
+    rows[2][2] = dt.datetime(2022, 1, 1, 9, 0)  # the next year's first day: a book's own
+    rows[3][2] = dt.datetime(1944, 11, 8, 18, 35)
+    path = write_workbook(tmp_path / f"2021年救援任务统计{suffix}", [canonical_sheet("水上救援", rows)])
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    stored = {no: (d, r) for no, d, r in store.database.execute("SELECT event_no, departure, needs_review FROM tasks")}
+    assert stored["WZ2021-0001"] == ("2021-03-05 14:30", 0)
+    assert stored["WZ2021-0002"] == ("2012-03-05 14:30", 1)  # kept as written: only a person knows the year
+    assert stored["WZ2021-0003"] == ("2022-01-01 09:00", 0)
+    assert stored["WZ2021-0004"] == ("1944-11-08 18:35", 1)
+    found = {(e.row, e.raw) for e in report.entries if e.code == Code.IMPLAUSIBLE}
+    assert found == {(3, "2012-03-05 14:30"), (5, "1944-11-08 18:35")}
+    assert "相差 9 年" in report.detail_text()

@@ -26,7 +26,7 @@ class Code:
     HIDDEN = "hidden"  # a hidden sheet or hidden rows: a view setting, their tasks are imported
     SELF_CHECK = "self_check"  # a stored value differs from its cell in a way no other entry explains
     CONTROL_CHARS = "control_chars"  # a cell held control characters (NUL, ESC …): read without them, task flagged
-    OUTSIZED = "outsized"  # a count no task of the team can have (more people than the team): kept, task flagged
+    IMPLAUSIBLE = "implausible"  # a count or a year no task can have (more people than the team, 1944): kept, flagged
 
 
 CODE_LABELS = {  # Texts: Chinese, and translated where the window or the command line speaks English
@@ -45,7 +45,7 @@ CODE_LABELS = {  # Texts: Chinese, and translated where the window or the comman
     Code.HIDDEN: msg("隐藏的工作表和行（任务照常导入）"),
     Code.SELF_CHECK: msg("自检发现的差异（已标记待复核）"),
     Code.CONTROL_CHARS: msg("含有看不见的控制字符的单元格（已去掉，已标记待复核）"),
-    Code.OUTSIZED: msg("大得不合常理的人数或车次（按原值保存，已标记待复核）"),
+    Code.IMPLAUSIBLE: msg("不合常理的人数、车次或年份（按原值保存，已标记待复核）"),
 }
 SPACE = Text(" ")  # between the parts of where an entry is (not translated: a space in every language)
 
@@ -159,7 +159,7 @@ class FileReport:
         lines = [first, msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。",
                             skipped=self.skipped, raw=self.raw_values, guesses=self.guesses, flagged=self.flagged)]
         by_code = Counter(e.code for e in self.entries)
-        for code in (Code.SELF_CHECK, Code.CONTROL_CHARS, Code.OUTSIZED, Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN,
+        for code in (Code.SELF_CHECK, Code.CONTROL_CHARS, Code.IMPLAUSIBLE, Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN,
                      Code.DUPLICATE_EVENT_NO, Code.HIDDEN):
             if by_code.get(code):
                 examples = [joined([p for p in (e.where(), e.message) if p], SPACE)

@@ -314,6 +314,8 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                           "tasks": taken})
     if path is not None and year_hint is not None:
         _flag_hidden_years(path, plan, batch, start, year_hint, report)
+    if year_hint is not None:
+        _flag_far_years(batch, start, year_hint, report)
     _flag_doubtful_sheet(sheet.name, batch, start, report)
 
 
@@ -362,6 +364,32 @@ def _years_hidden(path: Path, plan, days: set[str], year_hint: int) -> dict[str,
         if text and str(value.year) not in text and f"{value.year % 100:02d}" not in text:
             days_hidden[value.strftime("%Y-%m-%d")] = text.strip()
     return days_hidden
+
+
+# a departure this many years or more from the book's is a slip (2012 typed for 2021, a damaged cell):
+# a book of one year holds the days around its turn (the last of December, the first of January)
+FAR_YEARS = 2
+
+
+def _flag_far_years(batch: TaskBatch, start: int, year_hint: int, report: FileReport) -> None:
+    """A departure years away from the workbook's year, the year written out: stored as written, it
+    would leave the year's list, statistics and export without a word. Kept as the cell holds it,
+    flagged and reported. Two counts over the sheet's years where all are the book's (the common case)."""
+    years = batch.year[start:]
+    if years.count(year_hint) + years.count(None) == len(years):
+        return
+    for i in range(start, len(batch)):
+        year = batch.year[i]
+        if year is None or abs(year - year_hint) < FAR_YEARS:
+            continue
+        if any(f[0] == "departure" for f in batch.flags.get(i, ())):
+            continue  # its departure is flagged already (a year the cell's format hides, a raw text)
+        departure = batch.departure[i] or ""
+        note = msg("出队时间 {value} 是 {year} 年，与工作簿的 {book} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）",
+                   value=departure, year=year, book=year_hint, gap=abs(year - year_hint))
+        batch.flag(i, ("departure", "implausible", departure, note))
+        report.add(Code.IMPLAUSIBLE, note, sheet=batch.sheet_name(i), row=batch.import_row[i], field="departure",
+                   raw=departure, value=departure)
 
 
 def _flag_hidden_years(path: Path, plan, batch: TaskBatch, start: int, year_hint: int, report: FileReport) -> None:
@@ -1025,9 +1053,9 @@ def _flag_outsized(values: dict[str, list], mapping: dict[int, str], task_rows, 
             else:
                 note = msg("出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）",
                            value=v, most=most)
-            flags[i].append((field_name, "outsized", str(v), note))
+            flags[i].append((field_name, "implausible", str(v), note))
             c = columns.get(field_name)
-            report.add(Code.OUTSIZED, note, sheet=name, row=task_rows[i][0] + 1,
+            report.add(Code.IMPLAUSIBLE, note, sheet=name, row=task_rows[i][0] + 1,
                        column=column_letter(c) if c is not None else None, field=field_name, raw=str(v))
 
 
