@@ -7839,12 +7839,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/ods_scan.py" line="160" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="140" />
-            <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
-            <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="114" />
             <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
@@ -7855,88 +7849,82 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="137" />
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="38" />
-            <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
-            <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="154" />
             <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
             <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="158" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="155" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="238" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="235" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="240" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="237" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="242" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="239" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="251" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="248" />
             <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="254" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="251" />
             <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="257" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="254" />
             <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="260" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="257" />
             <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="260" />
             <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="266" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
             <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="421" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="418" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="496" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="493" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="512" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="509" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="515" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="512" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="517" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="514" />
             <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>
@@ -8011,32 +7999,42 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied), so it cannot be read. Download or copy it again; if it stays so, ask the sender for a complete original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="211" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="207" />
+            <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
+            <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="213" />
+            <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
+            <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="223" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="218" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="230" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="224" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="236" />
             <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="230" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="242" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="43" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="45" />
             <source>文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。</source>
             <translation>The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel or WPS, remove the password, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="70" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="72" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>

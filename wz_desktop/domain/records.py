@@ -99,7 +99,6 @@ class Task:
                 self.squads, self.remarks)
 
 
-
 # The most one task can turn out: the team has about 3,000 volunteers (docs/domain.md), and the largest
 # turn-out of four years of workbooks is 120 people and 37 vehicle trips. A count beyond these is a
 # slip (a digit typed twice, a cell damaged, a sum typed into a task's row): kept as it is, the task

@@ -16,9 +16,8 @@ import re
 import zipfile
 from xml.parsers import expat
 
-from wz_desktop.domain.text import msg
 from wz_desktop.workbook.scan import (
-    MAX_CELLS, ScanRefusal, MAX_VALUES, SheetFacts, TextBudget, check_extent, chunks, open_part, too_many,
+    MAX_CELLS, MAX_VALUES, ScanRefusal, SheetFacts, TextBudget, check_extent, chunks, damaged_xml, open_part, too_many,
 )
 
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
@@ -157,10 +156,7 @@ class _WellFormed:
             # them out of the cell and flags its task (importer._flag_controls)
             self.parser.Parse(chunk.translate(None, _CONTROLS), final)
         except (expat.ExpatError, _Declared) as exc:
-            raise ScanRefusal(msg(
-                "文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
-                "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
-                name=self.name), whole=True, detail=f"content.xml: {exc}") from exc
+            raise ScanRefusal(damaged_xml(self.name), whole=True, detail=f"content.xml: {exc}") from exc
 
 
 _CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 13))

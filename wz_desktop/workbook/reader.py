@@ -134,12 +134,9 @@ def _explain(path: Path, exc: BaseException) -> WorkbookError:
                                       "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
                                       name=path.name))
         elif kind == _Kind.XLS:
-            error = WorkbookError(msg("文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，"
-                                      "另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=path.name))
+            error = WorkbookError(scan.damaged_records(path.name))
         else:
-            error = WorkbookError(msg("文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
-                                      "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。",
-                                      name=path.name))
+            error = WorkbookError(scan.damaged_xml(path.name))
     elif kind in (_Kind.EMPTY_ZIP, _Kind.OTHER_ZIP):
         error = WorkbookError(_zip_of_something_else(path, kind == _Kind.EMPTY_ZIP))
     else:
@@ -727,14 +724,12 @@ def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> st
     return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else _BUILTIN_DAY_FORMATS.get(fmt_id, ""))
 
 
-def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str | None]:
     quick = xls_scan.number_formats(path, wanted)
-    if quick is not None:
-        return quick  # type: ignore[return-value]
-    return _xls_formats_by_xlrd(path, wanted)
+    return quick if quick is not None else _xls_formats_by_xlrd(path, wanted)
 
 
-def _xls_formats_by_xlrd(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+def _xls_formats_by_xlrd(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str | None]:
     import xlrd
 
     found: dict[tuple[str, int, int], str] = {}

@@ -202,6 +202,18 @@ def damaged_or_incomplete(name: str) -> str:
                "如果还是这样，请向发送人要一份完整的原文件。", name=name)
 
 
+def damaged_xml(name: str) -> str:
+    """A workbook whose XML is broken or cut short inside (.xlsx, .ods), with what to do."""
+    return msg("文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。"
+               "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=name)
+
+
+def damaged_records(name: str) -> str:
+    """An .xls whose records are wrong inside, with what to do."""
+    return msg("文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，"
+               "另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=name)
+
+
 def cell_name(row: int, col: int) -> str:
     return f"{column_letter(col)}{row + 1}"
 

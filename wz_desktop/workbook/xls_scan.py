@@ -10,12 +10,15 @@ are compound documents too (an ``EncryptedPackage`` stream): they are refused he
 """
 from __future__ import annotations
 
+import functools
 import io
 import struct
 from pathlib import Path
 
 from wz_desktop.domain.text import msg
-from wz_desktop.workbook.scan import MAX_VALUES, damaged_or_incomplete, ScanRefusal, SheetFacts, check_extent, too_many
+from wz_desktop.workbook.scan import (
+    MAX_VALUES, ScanRefusal, SheetFacts, check_extent, damaged_or_incomplete, damaged_records, too_many,
+)
 
 _VALUE_RECORDS = {0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0006, 0x0206, 0x0406, 0x00D6,  # NUMBER … RSTRING
                   0x0003, 0x0004, 0x0005, 0x0002, 0x0007}  # BIFF2 NUMBER, LABEL, BOOLERR, INTEGER, STRING
@@ -35,8 +38,7 @@ def _damaged(name: str) -> ScanRefusal:
 
 def _bad_records(name: str, detail: str) -> ScanRefusal:
     """A record whose numbers cannot be (calamine would set aside room for billions of cells or strings)."""
-    return ScanRefusal(msg("文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，"
-                           "另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。", name=name), whole=True, detail=detail)
+    return ScanRefusal(damaged_records(name), whole=True, detail=detail)
 
 
 def encrypted(name: str) -> ScanRefusal:
@@ -121,8 +123,8 @@ def _dimensions_only(stream: bytes, start: int, name: str, file_name: str) -> No
         pos = body + length
         if code == _EOF:
             return
-        if code == _DIMENSIONS and _dimensions_beyond_the_grid(stream[body:pos]):
-            raise _bad_records(file_name, f"sheet {name!r}: DIMENSIONS {stream[body:pos].hex()} beyond 65536 x 256")
+        if code == _DIMENSIONS:
+            _check_dimensions(stream[body:pos], name, file_name)
 
 
 _BOFS = {b"\x09\x08", b"\x09\x00", b"\x09\x02", b"\x09\x04"}  # BOF of BIFF5-8, 2, 3, 4
@@ -154,11 +156,17 @@ def _sst_overstated(stream: bytes, body: int, length: int) -> bool:
     return unique > room // 3 + 1
 
 
+def _check_dimensions(raw: bytes, name: str, file_name: str) -> None:
+    if _dimensions_beyond_the_grid(raw):
+        raise _bad_records(file_name, f"sheet {name!r}: DIMENSIONS {raw.hex()} beyond 65536 x 256")
+
+
 def _dimensions_beyond_the_grid(raw: bytes) -> bool:
     """A DIMENSIONS record (BIFF8: first row, last row + 1 as u32; first column, last column + 1 as u16;
     BIFF5: all u16) whose range, as calamine computes it (unsigned, wrapping), holds more cells than the
-    65,536 x 256 of a whole sheet (a sloppy writer's range a little too wide is let through). calamine sets aside room for that many cells before it reads one, so a damaged record
-    (one byte changed makes it 4 billion rows) aborts the whole program, beyond any error."""
+    65,536 x 256 of a whole sheet (a sloppy writer's range a little too wide is let through). calamine
+    sets aside room for that many cells before it reads one, so a damaged record (one byte changed
+    makes it 4 billion rows) aborts the whole program, beyond any error."""
     if len(raw) == 14:
         first_row, end_row, first_col, end_col = struct.unpack_from("<IIHH", raw)
     elif len(raw) == 10:
@@ -231,8 +239,7 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
             r, c = unpack("<HH", stream, body)
             last = unpack("<H", stream, body + length - 2)[0]
         elif code == _DIMENSIONS:
-            if _dimensions_beyond_the_grid(stream[body:pos]):
-                raise _bad_records(file_name, f"sheet {name!r}: DIMENSIONS {stream[body:pos].hex()} beyond 65536 x 256")
+            _check_dimensions(stream[body:pos], name, file_name)
             continue
         elif code == _ROW and length >= 14:
             r = unpack("<H", stream, body)[0]
@@ -262,15 +269,12 @@ _XF, _FORMAT, _MULBLANK = 0x00E0, 0x041E, 0x00BE
 _CELL_RECORDS = {0x0203, 0x027E, 0x00FD, 0x0204, 0x0006, 0x0205, 0x0201, 0x00D6}  # row, column, XF index first
 
 
-def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str | None] | None:
-    """The number format of some cells (sheet name -> (row, column) from 0), from the records: each cell
-    record's XF index, the XF's format, the FORMAT records over Excel's built-in ones (as xlrd gives
-    them, without xlrd reading every string and cell of the book again for each sheet asked about).
-    None for what this walk does not read (BIFF2-7, whose texts follow the book's code page; a format
-    continued in another record): then xlrd does."""
-    from xlrd.formatting import std_format_strings
-
-    stream = _stream(path)
+@functools.lru_cache(maxsize=1)  # the importer asks once a sheet, of the same file: its globals are read once
+def _format_tables(path: str, file_size: int, mtime_ns: int) -> tuple[bytes, list[int], dict[int, str], dict[str, int]] | None:
+    """The Workbook stream of an .xls (BIFF8) with its XF records' formats, its FORMAT records and where
+    each worksheet begins; None for what number_formats leaves to xlrd. ``file_size`` and ``mtime_ns`` make a
+    changed file a new entry."""
+    stream = _stream(Path(path))
     unpack = struct.unpack_from
     size = len(stream)
     xfs: list[int] = []
@@ -281,8 +285,7 @@ def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict
         code, length = unpack("<HH", stream, pos)
         body = pos + 4
         if code == _BOF and pos == 0 and length >= 2:
-            version = unpack("<H", stream, body)[0]
-            if version != 0x0600:
+            if unpack("<H", stream, body)[0] != 0x0600:
                 return None  # BIFF5 and older: their texts follow the book's code page, which xlrd reads
         elif code == _XF and length >= 4:
             xfs.append(unpack("<H", stream, body + 2)[0])
@@ -302,6 +305,24 @@ def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict
         elif code == _EOF:
             break
         pos = body + length
+    return stream, xfs, formats, starts
+
+
+def number_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str | None] | None:
+    """The number format of some cells (sheet name -> (row, column) from 0), from the records: each cell
+    record's XF index, the XF's format, the FORMAT records over Excel's built-in ones (as xlrd gives
+    them, without xlrd reading every string and cell of the book again for each sheet asked about).
+    None for what this walk does not read (BIFF2-7, whose texts follow the book's code page; a format
+    continued in another record): then xlrd does."""
+    from xlrd.formatting import std_format_strings
+
+    stat = path.stat()
+    book = _format_tables(str(path), stat.st_size, stat.st_mtime_ns)
+    if book is None:
+        return None
+    stream, xfs, formats, starts = book
+    unpack = struct.unpack_from
+    size = len(stream)
     found: dict[tuple[str, int, int], str | None] = {}
     for name, cells in wanted.items():
         start = starts.get(name)
