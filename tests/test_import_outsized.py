@@ -73,3 +73,23 @@ def test_a_departure_years_from_the_books_year_is_kept_flagged_and_reported(stor
     found = {(e.row, e.raw) for e in report.entries if e.code == Code.IMPLAUSIBLE}
     assert found == {(3, "2012-03-05 14:30"), (5, "1944-11-08 18:35")}
     assert "相差 9 年" in report.detail_text()
+
+
+def test_the_books_year_is_not_taken_from_an_export_date_in_its_name(store, tmp_path):
+    """'（2024-03-15导出）2022年任务统计': the book is 2022's; 2024 is the day it was exported (a blind trial's
+    name: every task was flagged as two years off). A year many rows share is a book of several years."""
+    rows = [_row(f"WZ2022-{n:04d}", 8, 2, n) for n in range(1, 6)]
+    path = write_workbook(tmp_path / "（2024-03-15导出）2022年任务统计.xlsx", [canonical_sheet("水上救援", rows)])
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok and report.year == 2022, report.error
+    assert not [e for e in report.entries if e.code == Code.IMPLAUSIBLE]
+    assert store.database.execute("SELECT sum(needs_review) FROM tasks").fetchone()[0] == 0
+
+
+def test_a_far_year_is_flagged_in_a_book_whose_name_gives_no_year(store, tmp_path):
+    rows = [_row(f"WZ2022-{n:04d}", 8, 2, n) for n in range(1, 6)]
+    rows[2][2] = dt.datetime(1944, 11, 8, 18, 35)
+    path = write_workbook(tmp_path / "任务统计表.xlsx", [canonical_sheet("水上救援", rows)])
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    assert {(e.row, e.raw) for e in report.entries if e.code == Code.IMPLAUSIBLE} == {(4, "1944-11-08 18:35")}

@@ -67,3 +67,29 @@ def test_a_row_whose_repeat_is_not_its_last_cell_is_read_cell_by_cell(store, tmp
     report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok, report.error
     assert sorted(n for (n,) in store.database.execute("SELECT event_no FROM tasks")) == [f"0{n}" for n in range(11, 16)]
+
+
+@pytest.mark.parametrize("shown", ["2022-03-17 00:00", "03/17/22 12:00 AM", "2022年3月17日 0时0分"])
+def test_a_departure_at_midnight_in_an_ods_keeps_its_time(store, tmp_path, shown):
+    """LibreOffice saves a date-time at 00:00 as the day alone (office:date-value="2022-03-17") with the
+    text it shows; calamine gives a date. The text says a time: the departure is 00:00 of that day (a
+    blind trial's .ods stored 2022-03-17, where the same book as .xls stored 2022-03-17 00:00)."""
+    from test_hostile_files import ods, ods_number, ods_text
+    from wz_desktop.services.imports import import_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    header = "".join(ods_text(t) for t in ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"])
+
+    def row(no, value, text):
+        return ("<table:table-row>" + ods_text(no) + ods_text("星海湾落水救援")
+                + f'<table:table-cell office:value-type="date" office:date-value="{value}"><text:p>{text}</text:p>'
+                  "</table:table-cell>" + ods_number(8) + ods_number(2) + ods_text("水上救援分队") + "</table:table-row>")
+
+    table = ('<table:table table:name="水上救援"><table:table-row>' + header + "</table:table-row>"
+             + row("WZ2022-0001", "2022-03-17", shown) + row("WZ2022-0002", "2022-03-18", "2022-03-18")
+             + row("WZ2022-0003", "2022-03-19T14:30:00", "2022-03-19 14:30") + "</table:table>")
+    path = ods(tmp_path / "2022年.ods", table)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    stored = dict(store.database.execute("SELECT event_no, departure FROM tasks"))
+    assert stored == {"WZ2022-0001": "2022-03-17 00:00", "WZ2022-0002": "2022-03-18", "WZ2022-0003": "2022-03-19 14:30"}

@@ -2398,8 +2398,8 @@ EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab
     '{0}：{1} 例': '{0}: {1} cases',
     '含有看不见的控制字符的单元格（已去掉，已标记待复核）': 'Cells holding invisible control characters (removed, flagged for review)',
     '不合常理的人数、车次或年份（按原值保存，已标记待复核）': 'Head counts, vehicle trips or years that cannot be right (saved as they are, flagged for review)',
-    '出队时间 {value} 是 {year} 年，与工作簿的 {book} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）':
-        'The departure {value} is in {year}, {gap} years from the workbook\'s {book}; saved as it is. Please check (the year may be mistyped)',
+    '出队时间 {value} 是 {year} 年，与本表多数任务的 {common} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）':
+        'The departure {value} is in {year}, {gap} years from {common}, the year of most tasks of the sheet; saved as it is. Please check (the year may be mistyped)',
     '出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）':
         'A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)',
     '出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）':

@@ -72,6 +72,7 @@ from wz_desktop.workbook.reader import (
     number_formats,
     ods_shown_numbers,
     shows_day,
+    shows_time,
 )
 
 log = logging.getLogger(__name__)
@@ -99,9 +100,18 @@ def _sheet_year(name: str) -> int | None:
 
 
 def _year_from_text(text: str) -> int | None:
-    for match in re.finditer(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", fold(text)):
-        return int(match.group(1))
-    return None
+    """The year a file name or a title gives the book: a year written with 年 first ('（2024-03-15导出）
+    2022年任务统计' is a book of 2022), then one that is not part of a date ('备份2024.1' is not), then
+    the first."""
+    text = fold(text)
+    years = list(re.finditer(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)", text))
+    for match in years:
+        if re.match(r"\s*年", text[match.end():]):
+            return int(match.group(1))
+    for match in years:
+        if not re.match(r"\s*[-./]\s*\d", text[match.end():]):
+            return int(match.group(1))
+    return int(years[0].group(1)) if years else None
 
 
 def _find_header(sheet: SheetCells) -> HeaderLayout | None:
@@ -314,8 +324,7 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                           "tasks": taken})
     if path is not None and year_hint is not None:
         _flag_hidden_years(path, plan, batch, start, year_hint, report)
-    if year_hint is not None:
-        _flag_far_years(batch, start, year_hint, report)
+    _flag_far_years(batch, start, year_hint, report)
     _flag_doubtful_sheet(sheet.name, batch, start, report)
 
 
@@ -366,27 +375,35 @@ def _years_hidden(path: Path, plan, days: set[str], year_hint: int) -> dict[str,
     return days_hidden
 
 
-# a departure this many years or more from the book's is a slip (2012 typed for 2021, a damaged cell):
-# a book of one year holds the days around its turn (the last of December, the first of January)
+# a departure this many years or more from the sheet's year is a slip (2012 typed for 2021, a damaged
+# cell): a book of one year holds the days around its turn (the last of December, the first of January)
 FAR_YEARS = 2
 
 
-def _flag_far_years(batch: TaskBatch, start: int, year_hint: int, report: FileReport) -> None:
-    """A departure years away from the workbook's year, the year written out: stored as written, it
-    would leave the year's list, statistics and export without a word. Kept as the cell holds it,
-    flagged and reported. Two counts over the sheet's years where all are the book's (the common case)."""
-    years = batch.year[start:]
-    if years.count(year_hint) + years.count(None) == len(years):
+def _flag_far_years(batch: TaskBatch, start: int, year_hint: int | None, report: FileReport) -> None:
+    """A departure years away from the year of the sheet's other tasks, on a few rows: stored as written,
+    it would leave the year's list, statistics and export without a word. Kept as the cell holds it,
+    flagged and reported. The sheet's year is the one most of its tasks have (the book's name may say
+    another, or none); a year many rows share is a book of several years, not a slip."""
+    counts = Counter(year for year in batch.year[start:] if year is not None)
+    if not counts or (len(counts) == 1 and (year_hint is None or year_hint in counts)):
+        return  # the common case: every dated task of one year
+    common, most = counts.most_common(1)[0]
+    if year_hint is not None and counts.get(year_hint) == most:
+        common = year_hint
+    rare = max(1, sum(counts.values()) // 20)
+    far = {year for year, n in counts.items() if abs(year - common) >= FAR_YEARS and n <= rare}
+    if not far:
         return
     for i in range(start, len(batch)):
         year = batch.year[i]
-        if year is None or abs(year - year_hint) < FAR_YEARS:
+        if year not in far:
             continue
         if any(f[0] == "departure" for f in batch.flags.get(i, ())):
             continue  # its departure is flagged already (a year the cell's format hides, a raw text)
         departure = batch.departure[i] or ""
-        note = msg("出队时间 {value} 是 {year} 年，与工作簿的 {book} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）",
-                   value=departure, year=year, book=year_hint, gap=abs(year - year_hint))
+        note = msg("出队时间 {value} 是 {year} 年，与本表多数任务的 {common} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）",
+                   value=departure, year=year, common=common, gap=abs(year - common))
         batch.flag(i, ("departure", "implausible", departure, note))
         report.add(Code.IMPLAUSIBLE, note, sheet=batch.sheet_name(i), row=batch.import_row[i], field="departure",
                    raw=departure, value=departure)
@@ -555,11 +572,17 @@ def _restore_midnight_times(path: Path, plans) -> None:
             by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
         elif day.day == 1 and format_hides_day(code):
             by_name[name].rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
-    for name, shown in ods_shown_numbers(path, firsts).items():
+    # an .ods keeps the text each date cell shows: a time at 00:00 ('2022-03-17 00:00'), a month without its day
+    columns = {name: {c for _, c in cells} for name, cells in wanted.items()}
+    for name, shown in ods_shown_numbers(path, columns).items():
         rows = by_name[name].rows
         for (r, c), text in shown.items():
             day = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
-            if type(day) is dt.date and day.day == 1 and not shows_day(text, day):
+            if type(day) is not dt.date:
+                continue
+            if shows_time(text):
+                rows[r][c] = dt.datetime(day.year, day.month, day.day)
+            elif day.day == 1 and not shows_day(text, day):
                 rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
 
 

@@ -556,6 +556,15 @@ def shows_day(text: str, day: dt.date) -> bool:
     return day.day in groups
 
 
+_TIME_SHOWN = re.compile(r"\d\s*[:：]\s*\d\d|\d\s*[时点]|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?![A-Za-z])|上午|下午|晚上|凌晨|中午")
+
+
+def shows_time(text: str) -> bool:
+    """Whether the text a cell shows for a date names a time of day (an .ods keeps that text:
+    '2022-03-17 00:00', '03/17/22 12:00 AM', '3月17日 0时')."""
+    return _TIME_SHOWN.search(text) is not None
+
+
 def format_shows_time(code: str | None) -> bool:
     if not code:
         return False

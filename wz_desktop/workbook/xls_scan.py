@@ -213,6 +213,8 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
             if code != _BOF:  # BOUNDSHEET points into the middle of something: calamine reads noise as the sheet
                 raise _bad_records(file_name, f"sheet {name!r}: no BOF record at {start} (0x{code:04X} found)")
             continue
+        if code == 0 and length == 0:  # no record is 4 zero bytes: a run of zeros written over the records
+            raise _bad_records(file_name, f"sheet {name!r}: zero bytes at {pos - 4} in place of records")
         if code == _BOF:  # a chart or an object embedded in the sheet: its own records, to its own EOF
             nested += 1
             continue
