@@ -871,6 +871,25 @@ def test_a_table_copied_from_a_sheet_reads_its_car_column():
     assert (entry.car, entry.doubts) == (False, [])
 
 
+def test_a_list_with_a_form_to_fill_reads_its_car_answers():
+    """"例：姓名+分队+是否带车": the lines answer the form's fields in its order and with its joins."""
+    result = parse_signup("#接龙\n周日老虎滩演练\n例：姓名+分队+是否带车\n\n1. 王建国+沙河口+是\n2. 李娜+中山+否\n"
+                          "3. 刘洋＋甘井子＋是（可坐4人）\n4. 陈晨 金州 车✅\n5. 赵磊-西岗-无车\n6. 孙丽/高新/√\n"
+                          "7. 马超+金州+再说\n")
+    assert [(e.name, e.car) for e in result.entries] == [
+        ("王建国", True), ("李娜", False), ("刘洋", True), ("陈晨", True), ("赵磊", False), ("孙丽", True), ("马超", False)]
+    assert [len(e.doubts) for e in result.entries] == [0, 0, 0, 0, 0, 0, 1]  # "再说" is no answer: asked about
+    # a form in other words and other joins
+    [entry] = parse_signup("接龙格式：名字 - 分队 - 车辆(有/无)\n1. 刘强 - 金州 - 有\n").entries
+    assert (entry.name, entry.car) == ("刘强", True)
+
+
+@pytest.mark.parametrize("mark", ["⛔", "🚫", "❌", "✖️"])
+def test_a_no_entry_mark_is_not_coming(mark):
+    [entry] = parse_signup(f"#接龙\n1. 赵磊 {mark}\n").entries
+    assert entry.coming is False
+
+
 # --- the fifth blind batch ----------------------------------------------------------------------
 
 def test_roles_before_names_key_values_and_a_total_after_a_car():

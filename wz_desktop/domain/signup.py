@@ -50,7 +50,7 @@ CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "
 NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
                 "需要接", "车坏")
 # Not coming.
-NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "⛔", "🚫", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
@@ -948,28 +948,53 @@ def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str
     entry.doubts.append(msg("下一行“{text}”记在了{name}名下，请核对", text=text, name=entry.name))
 
 
-_YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
-_NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
+_YES = ("是", "有", "√", "✓", "✔", "✔️", "✅", "☑", "☑️", "Y", "y", "yes", "Yes", "带", "带车", "有车", "开车", "自驾", "1")
+_NO = ("否", "无", "没有", "没", "×", "✗", "❌", "N", "n", "no", "No", "不带", "不带车", "无车", "没车", "0", "-", "/")
+# "例：姓名+分队+是否带车": the list's own form, its fields joined by what the lines will use
+_FORM = re.compile(r"^(?:例|如|示例|例如|样例|格式|模板|填写格式|接龙格式)\s*[:：]?\s*(?=\S)")
+_FORM_SEPARATORS = re.compile(r"\s*[+＋\-—－/／|｜、,，]\s*|\s+")
 
 
 def _table_cars(result: SignupList) -> None:
-    """A list copied from a sheet: a heading line of column names (``序号 姓名 分队 带车``), then rows
-    (``1 王建国 中山 是``). The car column's 是/有/√ is a car; a value it cannot read is asked about."""
+    """A list whose heading names its columns, then rows that follow them: a list copied from a sheet
+    (``序号 姓名 分队 带车`` over ``1 王建国 中山 是``) or a form to fill (``例：姓名+分队+是否带车`` over
+    ``1. 王建国+沙河口+是``). The car column's 是/有/√/✅ is a car, its 否/无/× none (whatever else the
+    line says); a value it cannot read is asked about."""
     header = next((h.split() for h in reversed(result.heading)
                    if "姓名" in h.split() and h.split()[0] in ("序号", "编号", "姓名", "No.", "NO")), None)
+    numbered = True
     if header is None:
-        return
+        form = next((h for h in reversed(result.heading)
+                     if (m := _FORM.match(h)) and re.search(r"姓名|名字|名称", h[m.end():])), None)
+        if form is None:
+            return
+        asked = re.sub(r"[(（【][^)）】]*[)）】]", "", form[_FORM.match(form).end():])  # type: ignore[union-attr]
+        header = [f for f in _FORM_SEPARATORS.split(asked.strip()) if f]  # "车辆(有/无)": one field
+        numbered = False
     column = next((i for i, word in enumerate(header) if "车" in word), None)
-    if column is None:
+    name = next((i for i, word in enumerate(header) if re.search(r"姓名|名字|名称", word)), None)
+    if column is None or name is None:
         return
     for entry in result.entries:
-        fields = entry.line.split()
-        if len(fields) != len(header) or entry.name not in fields:
-            continue
+        body = entry.line if numbered else entry.line[m.end():] if (m := _NUMBERING.match(entry.line)) else entry.line
+        fields = (body.split() if numbered else [f for f in _FORM_SEPARATORS.split(body.strip()) if f])
+        if len(fields) != len(header) or fields[name] != entry.name:
+            continue  # the line does not follow the form
+        others = [e for e in result.entries if e.line_no == entry.line_no and e is not entry
+                  and e.name in fields and e.name != entry.name and not e.extra and not e.code]
+        if others and not numbered and all(fields.index(e.name) != name for e in others):
+            # "赵磊-西岗-无车" read as two people: 西岗 is what the form's 分队 column holds, no one else
+            result.entries = [e for e in result.entries if e not in others]
+            entry.note = " ".join(f for i, f in enumerate(fields) if i != name)
+            entry.doubts = [d for d in entry.doubts if not any(e.name in d for e in others)]
         value = fields[column]
-        if value in _YES:
+        bare = re.sub(r"[(（【][^)）】]*[)）】]", "", value).strip()  # "是（可坐4人）"
+        bare = re.sub(r"^(?:是否带车|带车|车辆|车)\s*[:：]?\s*(?=\S)", "", bare)  # "车✅", "车辆：有"
+        if bare in _YES:
             entry.car = True
-        elif value not in _NO and value != entry.name:
+        elif bare in _NO:
+            entry.car = False
+        elif value != entry.name:
             entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
 
 
