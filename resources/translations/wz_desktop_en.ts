@@ -5608,201 +5608,209 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="548" />
+            <location filename="../../wz_desktop/domain/signup.py" line="573" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="555" />
+            <location filename="../../wz_desktop/domain/signup.py" line="580" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="610" />
-            <source>“{text}”：是带来的人吗？请核对</source>
-            <translation>"{text}": is this someone brought along? Please check</translation>
+            <location filename="../../wz_desktop/domain/signup.py" line="613" />
+            <location filename="../../wz_desktop/domain/signup.py" line="674" />
+            <source>带来的人“{text}”：姓名是{names}吗？请核对</source>
+            <translation>Brought along, "{text}": is the name {names}? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="621" />
-            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
-            <translation>It says {count} brought along but names more ({names}); please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="632" />
-            <location filename="../../wz_desktop/domain/signup.py" line="779" />
-            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
-            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="633" />
-            <location filename="../../wz_desktop/domain/signup.py" line="780" />
+            <location filename="../../wz_desktop/domain/signup.py" line="614" />
+            <location filename="../../wz_desktop/domain/signup.py" line="667" />
+            <location filename="../../wz_desktop/domain/signup.py" line="675" />
+            <location filename="../../wz_desktop/domain/signup.py" line="821" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="636" />
+            <location filename="../../wz_desktop/domain/signup.py" line="642" />
+            <source>“{text}”：是带来的人吗？请核对</source>
+            <translation>"{text}": is this someone brought along? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
+            <translation>It says {count} brought along but names more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="666" />
+            <location filename="../../wz_desktop/domain/signup.py" line="820" />
+            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
+            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="656" />
+            <location filename="../../wz_desktop/domain/signup.py" line="697" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="662" />
+            <location filename="../../wz_desktop/domain/signup.py" line="703" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="677" />
+            <location filename="../../wz_desktop/domain/signup.py" line="718" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="719" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="767" />
+            <location filename="../../wz_desktop/domain/signup.py" line="808" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="773" />
+            <location filename="../../wz_desktop/domain/signup.py" line="814" />
             <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
             <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="811" />
+            <location filename="../../wz_desktop/domain/signup.py" line="852" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="819" />
+            <location filename="../../wz_desktop/domain/signup.py" line="860" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="838" />
+            <location filename="../../wz_desktop/domain/signup.py" line="879" />
             <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
             <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="857" />
+            <location filename="../../wz_desktop/domain/signup.py" line="898" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="907" />
+            <location filename="../../wz_desktop/domain/signup.py" line="948" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="932" />
+            <location filename="../../wz_desktop/domain/signup.py" line="998" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="949" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1015" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="951" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1017" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1071" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1153" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1219" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1158" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1224" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1162" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1228" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1165" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1168" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1234" />
             <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
             <translation>Written after line {line} "{text}": on standby? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1171" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1237" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1187" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1253" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1318" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1384" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1319" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1385" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1321" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1338" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1404" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1341" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1407" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1350" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1352" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1418" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1392" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1458" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
