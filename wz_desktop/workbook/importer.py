@@ -829,6 +829,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
 
 
 _PIVOT_WORDS = frozenset(PIVOT_WORDS)
+_PIVOT_LABELS = frozenset({"行标签", "列标签", "rowlabels", "columnlabels"})  # only a pivot table has them
 # an event number with its year ('WZ2022-0153', '20220153'): a task's, not a phone number or a count
 _YEAR_EVENT_NO = re.compile(r"[A-Za-z]{1,4}-?(?:19|20)\d\d[-_/]?\d{1,6}|(?:19|20)\d{6}")
 
@@ -839,7 +840,7 @@ def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | No
     rows with an event number, or a date beside a text of some length (a summary). Such rows in a
     third of the sheet or more make it a task table, damaged."""
     tasks = 0
-    pivot = None
+    pivot = summed = None  # a pivot table's own label ('求和项:出队人数', '行标签'); a totals word
     for row in content:
         dated = texted = False
         for v in row:
@@ -849,9 +850,10 @@ def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | No
                 dated = True
             elif isinstance(v, str):
                 text = v.strip()
-                label = normalise_header(text)
-                if pivot is None and (label.lower() in _PIVOT_WORDS or is_aggregate_label(text) or is_total_label(text)):
+                if pivot is None and (normalise_header(text).lower() in _PIVOT_LABELS or is_aggregate_label(text)):
                     pivot = text
+                if summed is None and (normalise_header(text).lower() in _PIVOT_WORDS or is_total_label(text)):
+                    summed = text
                 if _YEAR_EVENT_NO.fullmatch(re.sub(r"\s+", "", fold(text))):
                     dated = texted = True
                 elif len(text) >= 4 and not is_total_label(text) and not is_footer_cell(text) \
@@ -861,10 +863,10 @@ def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | No
                     else:
                         texted = True
         tasks += dated and texted
-    if tasks * 3 >= len(content):
-        return None
-    if pivot is not None:
-        return msg("像是汇总表或数据透视表，有“{word}”", word=pivot)
+    if pivot is None and tasks * 3 >= len(content):
+        return None  # a pivot table's rows may be a squad and a day each: its labels say what it is
+    if pivot is not None or summed is not None:
+        return msg("像是汇总表或数据透视表，有“{word}”", word=pivot or summed)
     return msg("没有任务表头，各行也不像任务")
 
 
