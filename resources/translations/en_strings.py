@@ -1739,6 +1739,7 @@ DOMAIN.update({
     '“{text}”可以读作{readings}，请确认是哪几位': '"{text}" reads as {readings}; please confirm who they are',
     ' 或 ': ' or ',
     '带来的人“{text}”读不出姓名，请核对': 'No name could be read in "{text}" (brought along); please check',
+    '带来的人“{text}”：姓名是{names}吗？请核对': 'Brought along, "{text}": is the name {names}? Please check',
     '未写姓名{count}人': '{count} without a name',
     '写的是+{count}，列出的却是{listed}人（{names}），请核对':
         'It says +{count} but lists {listed} ({names}); please check',

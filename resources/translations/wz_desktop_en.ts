@@ -5608,201 +5608,209 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="548" />
+            <location filename="../../wz_desktop/domain/signup.py" line="573" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="555" />
+            <location filename="../../wz_desktop/domain/signup.py" line="580" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="610" />
-            <source>“{text}”：是带来的人吗？请核对</source>
-            <translation>"{text}": is this someone brought along? Please check</translation>
+            <location filename="../../wz_desktop/domain/signup.py" line="613" />
+            <location filename="../../wz_desktop/domain/signup.py" line="674" />
+            <source>带来的人“{text}”：姓名是{names}吗？请核对</source>
+            <translation>Brought along, "{text}": is the name {names}? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="621" />
-            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
-            <translation>It says {count} brought along but names more ({names}); please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="632" />
-            <location filename="../../wz_desktop/domain/signup.py" line="779" />
-            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
-            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="633" />
-            <location filename="../../wz_desktop/domain/signup.py" line="780" />
+            <location filename="../../wz_desktop/domain/signup.py" line="614" />
+            <location filename="../../wz_desktop/domain/signup.py" line="667" />
+            <location filename="../../wz_desktop/domain/signup.py" line="675" />
+            <location filename="../../wz_desktop/domain/signup.py" line="821" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="636" />
+            <location filename="../../wz_desktop/domain/signup.py" line="642" />
+            <source>“{text}”：是带来的人吗？请核对</source>
+            <translation>"{text}": is this someone brought along? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
+            <translation>It says {count} brought along but names more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="666" />
+            <location filename="../../wz_desktop/domain/signup.py" line="820" />
+            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
+            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="656" />
+            <location filename="../../wz_desktop/domain/signup.py" line="697" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="662" />
+            <location filename="../../wz_desktop/domain/signup.py" line="703" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="677" />
+            <location filename="../../wz_desktop/domain/signup.py" line="718" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="719" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="767" />
+            <location filename="../../wz_desktop/domain/signup.py" line="808" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="773" />
+            <location filename="../../wz_desktop/domain/signup.py" line="814" />
             <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
             <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="811" />
+            <location filename="../../wz_desktop/domain/signup.py" line="852" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="819" />
+            <location filename="../../wz_desktop/domain/signup.py" line="860" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="838" />
+            <location filename="../../wz_desktop/domain/signup.py" line="879" />
             <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
             <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="857" />
+            <location filename="../../wz_desktop/domain/signup.py" line="898" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="907" />
+            <location filename="../../wz_desktop/domain/signup.py" line="948" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="932" />
+            <location filename="../../wz_desktop/domain/signup.py" line="998" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="949" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1015" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="951" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1017" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1071" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1153" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1219" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1158" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1224" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1162" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1228" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1165" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1168" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1234" />
             <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
             <translation>Written after line {line} "{text}": on standby? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1171" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1237" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1187" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1253" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1318" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1384" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1319" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1385" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1321" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1338" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1404" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1341" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1407" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1350" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1352" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1418" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1392" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1458" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -7653,238 +7661,238 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>number format "{format}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="606" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
             <source>自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期</source>
             <translation>Self-check: the departure cell shows only the time ({how}), not the day; the cell holds {value}, stored as such; please check the day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="618" />
             <source>自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻</source>
             <translation>Self-check: the departure cell shows only the day ({how}), not the time; the cell holds {value}, stored as such; please check the time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="734" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="748" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="740" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="749" />
             <source>工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入</source>
             <translation>The sheet is named "{kind}" but holds nothing (empty, or only a chart or pictures); no tasks imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="748" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="753" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="762" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="767" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="776" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="770" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
             <source>工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；其中 {lines} 行内容未导入，请核对</source>
             <translation>The sheet is named "{kind}" but is not a task table ({why}); it was not read as tasks and its {lines} rows were not imported; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="788" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="789" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
             <source>“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），没有导入任何内容。请确认选的是任务统计工作簿。</source>
             <translation>"{name}" holds no task table: the sheets {sheets} are named for kinds of task but none is a task table (empty, or without a task header and with rows that do not look like tasks, such as a summary, a pivot table or notes); nothing was imported. Please check that this is the task workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="801" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
             <source>“{sheet}”</source>
             <translation>"{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="802" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="811" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="858" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="869" />
             <source>像是汇总表或数据透视表，有“{word}”</source>
             <translation>it looks like a summary or pivot table: it has "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="859" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="870" />
             <source>没有任务表头，各行也不像任务</source>
             <translation>no task header, and its rows do not look like tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="969" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="980" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1014" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1025" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1016" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1027" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1023" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1034" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1050" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1061" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1052" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1063" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1108" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1119" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1110" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1121" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1138" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1149" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1140" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1151" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1199" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1210" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1249" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1260" />
             <source>出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1252" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1263" />
             <source>出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1266" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1277" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1338" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1349" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1341" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1352" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1399" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1410" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1405" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1416" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1434" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1445" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1446" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1457" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1483" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1504" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1494" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1515" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1502" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1513" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1563" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1574" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1582" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1593" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1614" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1625" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1615" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1626" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1632" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1643" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1724" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1735" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1727" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1738" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1729" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1740" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1731" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1742" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
