@@ -2443,4 +2443,25 @@ EN.update({
 EN.update({
     "工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取":
         "The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}",
+    # a sheet named for a kind that holds no task table; a date-time shown only in part
+    '工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；其中 {lines} 行内容未导入，请核对':
+        'The sheet is named "{kind}" but is not a task table ({why}); it was not read as tasks and its {lines} rows '
+        'were not imported; please check',
+    '工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入':
+        'The sheet is named "{kind}" but holds nothing (empty, or only a chart or pictures); no tasks imported',
+    '像是汇总表或数据透视表，有“{word}”': 'it looks like a summary or pivot table: it has "{word}"',
+    '没有任务表头，各行也不像任务': 'no task header, and its rows do not look like tasks',
+    '“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），没有导入任何内容。请确认选的是任务统计工作簿。':
+        '"{name}" holds no task table: the sheets {sheets} are named for kinds of task but none is a task table '
+        '(empty, or without a task header and with rows that do not look like tasks, such as a summary, a pivot '
+        'table or notes); nothing was imported. Please check that this is the task workbook.',
+    '“{sheet}”': '"{sheet}"',
+    '自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期':
+        'Self-check: the departure cell shows only the time ({how}), not the day; the cell holds {value}, '
+        'stored as such; please check the day',
+    '自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻':
+        'Self-check: the departure cell shows only the day ({how}), not the time; the cell holds {value}, '
+        'stored as such; please check the time',
+    '数字格式“{format}”': 'number format "{format}"',
+    '显示为“{shown}”': 'shown as "{shown}"',
 })

@@ -262,6 +262,11 @@ _UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)(?:[^>]*[^/>
 _REPEATED = re.compile(rb"""table:number-(?:rows|columns)-repeated=["'](\d+)""")
 
 
+# the cells whose shown text is kept: numbers, dates, and times (a date-time shown through a time-only
+# style is saved as a time: a duration since 1899-12-30)
+_SHOWN_TYPES = (b"float", b"date", b"time")
+
+
 def shown_numbers(archive: zipfile.ZipFile, file_name: str, columns: dict[str, set[int]]) -> dict[str, dict[tuple[int, int], str]]:
     """The text each number or date cell of the given columns shows (sheet name -> columns from 0): a
     second walk, cell by cell, made only where a sheet has numbers in such a column (an event number
@@ -370,7 +375,7 @@ class _Walker:
             if gt < 0 or body[gt - 1:gt] == b"/":
                 continue  # an empty cell
             raw = body[start + len(_CELL_START):gt]
-            if raw[:1] not in (b" ", b"\t", b"\n", b"\r") or _attrs(raw).get(b"office:value-type") not in (b"float", b"date"):
+            if raw[:1] not in (b" ", b"\t", b"\n", b"\r") or _attrs(raw).get(b"office:value-type") not in _SHOWN_TYPES:
                 continue
             stop = body.find(_END_CELL, gt)
             text = _text(body[gt + 1:stop if stop >= 0 else len(body)])
@@ -452,7 +457,7 @@ class _Walker:
             self.row_cells += repeat
             if has_type:
                 wanted = self.shown_cols.get(sheet.name) if self.shown_cols is not None else None
-                if wanted and not empty and attrs.get(b"office:value-type") in (b"float", b"date") \
+                if wanted and not empty and attrs.get(b"office:value-type") in _SHOWN_TYPES \
                         and any(c <= w < c + repeat for w in wanted):
                     stop = data.find(_END_CELL, m.end())
                     shown = _text(data[m.end():stop if stop >= 0 else len(data)])
