@@ -348,6 +348,36 @@ def test_runs_that_read_several_ways_are_left_to_the_leader():
     assert entry.extra == [] and "带干女儿王丫" in entry.doubts[0]  # not read, but not dropped: the leader sees it
 
 
+def test_a_word_written_after_a_name_is_not_taken_into_the_name_silently():
+    """"邓超同去": a two-character name and a word of the note, or a four-character name? The
+    leader is asked, and the number of people brought is kept either way."""
+    for note, sure, offered in (("带队友何军、邓超同去", ["何军"], "邓超"), ("+2 张三、李娜随行", ["张三"], "李娜"),
+                                ("带家属王敏一同前往", [], "王敏"), ("带家属王敏一起过去", [], "王敏"),
+                                ("+1 刘洋陪同", [], "刘洋"), ("带朋友赵磊参加", [], "赵磊"),
+                                ("带朋友欧阳娜娜一同前往", [], "欧阳娜娜")):
+        [entry] = parse_signup(f"1. 孙明 {note}").entries
+        assert entry.plus == len(sure) + 1, note
+        assert offered in entry.unsure and offered in entry.extra and entry.doubts, note
+        assert all(n in entry.extra and n not in entry.unsure for n in sure), note
+    # names of four characters the reading has no reason to doubt stay whole
+    for note, name in (("+1 欧阳建国", "欧阳建国"), ("+1 司马红梅", "司马红梅"), ("带家属李志强", "李志强")):
+        [entry] = parse_signup(f"1. 孙明 {note}").entries
+        assert entry.extra == [name] and not entry.doubts, note
+
+
+@pytest.mark.parametrize("hedge", ["暂定", "未定", "也许能去", "大概去", "估计能到", "看时间", "到时候再说", "待确认",
+                                   "视情况而定", "说不准", "应该能去", "有空就去", "待定", "可能"])
+def test_a_hedged_line_is_left_open_not_counted_as_coming(hedge):
+    [entry] = parse_signup(f"#接龙\n1. 杨帆 {hedge}\n").entries
+    assert entry.name == "杨帆" and entry.coming is None
+
+
+@pytest.mark.parametrize("note", ["带车", "沙河口分队", "晚到10分钟", "已到", "如无意外准时到"])
+def test_a_plain_note_still_comes(note):
+    [entry] = parse_signup(f"#接龙\n1. 杨帆 {note}\n").entries
+    assert entry.coming is True
+
+
 def test_several_people_on_one_line():
     result = parse_signup("#接龙\n出队 19:00\n1. 张三 李四 王五\n2. 陈静、杨帆 请假\n3. @韩梅梅 @李雷\n4. 马超和林杰 带车")
     assert [(e.name, e.line_no, e.coming, e.car) for e in result.entries] == [
@@ -839,6 +869,25 @@ def test_a_table_copied_from_a_sheet_reads_its_car_column():
     # an example line of the same shape is no table
     [entry] = parse_signup("#接龙\n例 分队 姓名 带车\n1. 刘强 潜水员 沙河口\n").entries
     assert (entry.car, entry.doubts) == (False, [])
+
+
+def test_a_list_with_a_form_to_fill_reads_its_car_answers():
+    """"例：姓名+分队+是否带车": the lines answer the form's fields in its order and with its joins."""
+    result = parse_signup("#接龙\n周日老虎滩演练\n例：姓名+分队+是否带车\n\n1. 王建国+沙河口+是\n2. 李娜+中山+否\n"
+                          "3. 刘洋＋甘井子＋是（可坐4人）\n4. 陈晨 金州 车✅\n5. 赵磊-西岗-无车\n6. 孙丽/高新/√\n"
+                          "7. 马超+金州+再说\n")
+    assert [(e.name, e.car) for e in result.entries] == [
+        ("王建国", True), ("李娜", False), ("刘洋", True), ("陈晨", True), ("赵磊", False), ("孙丽", True), ("马超", False)]
+    assert [len(e.doubts) for e in result.entries] == [0, 0, 0, 0, 0, 0, 1]  # "再说" is no answer: asked about
+    # a form in other words and other joins
+    [entry] = parse_signup("接龙格式：名字 - 分队 - 车辆(有/无)\n1. 刘强 - 金州 - 有\n").entries
+    assert (entry.name, entry.car) == ("刘强", True)
+
+
+@pytest.mark.parametrize("mark", ["⛔", "🚫", "❌", "✖️"])
+def test_a_no_entry_mark_is_not_coming(mark):
+    [entry] = parse_signup(f"#接龙\n1. 赵磊 {mark}\n").entries
+    assert entry.coming is False
 
 
 # --- the fifth blind batch ----------------------------------------------------------------------

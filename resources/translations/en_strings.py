@@ -1739,6 +1739,7 @@ DOMAIN.update({
     '“{text}”可以读作{readings}，请确认是哪几位': '"{text}" reads as {readings}; please confirm who they are',
     ' 或 ': ' or ',
     '带来的人“{text}”读不出姓名，请核对': 'No name could be read in "{text}" (brought along); please check',
+    '带来的人“{text}”：姓名是{names}吗？请核对': 'Brought along, "{text}": is the name {names}? Please check',
     '未写姓名{count}人': '{count} without a name',
     '写的是+{count}，列出的却是{listed}人（{names}），请核对':
         'It says +{count} but lists {listed} ({names}); please check',
@@ -2411,6 +2412,7 @@ EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab
     '出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）':
         'Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)',
     '  技术细节（供排查问题用）：{detail}': '  Technical detail (for troubleshooting): {detail}',
+    '单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；已按文件中保存的文字读取，请核对': 'The cell\'s text holds {elements} (a ruby reading, a field, a footnote, a heading, a list or the like), which programs may show differently; it was read as the file saves it. Please check',
     '单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对': 'The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check',
     '文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。': 'The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.',
     '文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。': 'The file "{name}" is damaged: a part every workbook needs (such as a sheet\'s data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.',
@@ -2447,4 +2449,25 @@ EN.update({
 EN.update({
     "工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取":
         "The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}",
+    # a sheet named for a kind that holds no task table; a date-time shown only in part
+    '工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；其中 {lines} 行内容未导入，请核对':
+        'The sheet is named "{kind}" but is not a task table ({why}); it was not read as tasks and its {lines} rows '
+        'were not imported; please check',
+    '工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入':
+        'The sheet is named "{kind}" but holds nothing (empty, or only a chart or pictures); no tasks imported',
+    '像是汇总表或数据透视表，有“{word}”': 'it looks like a summary or pivot table: it has "{word}"',
+    '没有任务表头，各行也不像任务': 'no task header, and its rows do not look like tasks',
+    '“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），没有导入任何内容。请确认选的是任务统计工作簿。':
+        '"{name}" holds no task table: the sheets {sheets} are named for kinds of task but none is a task table '
+        '(empty, or without a task header and with rows that do not look like tasks, such as a summary, a pivot '
+        'table or notes); nothing was imported. Please check that this is the task workbook.',
+    '“{sheet}”': '"{sheet}"',
+    '自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期':
+        'Self-check: the departure cell shows only the time ({how}), not the day; the cell holds {value}, '
+        'stored as such; please check the day',
+    '自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻':
+        'Self-check: the departure cell shows only the day ({how}), not the time; the cell holds {value}, '
+        'stored as such; please check the time',
+    '数字格式“{format}”': 'number format "{format}"',
+    '显示为“{shown}”': 'shown as "{shown}"',
 })

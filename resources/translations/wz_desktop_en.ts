@@ -5608,201 +5608,209 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="548" />
+            <location filename="../../wz_desktop/domain/signup.py" line="573" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="555" />
+            <location filename="../../wz_desktop/domain/signup.py" line="580" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="610" />
-            <source>“{text}”：是带来的人吗？请核对</source>
-            <translation>"{text}": is this someone brought along? Please check</translation>
+            <location filename="../../wz_desktop/domain/signup.py" line="613" />
+            <location filename="../../wz_desktop/domain/signup.py" line="674" />
+            <source>带来的人“{text}”：姓名是{names}吗？请核对</source>
+            <translation>Brought along, "{text}": is the name {names}? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="621" />
-            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
-            <translation>It says {count} brought along but names more ({names}); please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="632" />
-            <location filename="../../wz_desktop/domain/signup.py" line="779" />
-            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
-            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="633" />
-            <location filename="../../wz_desktop/domain/signup.py" line="780" />
+            <location filename="../../wz_desktop/domain/signup.py" line="614" />
+            <location filename="../../wz_desktop/domain/signup.py" line="667" />
+            <location filename="../../wz_desktop/domain/signup.py" line="675" />
+            <location filename="../../wz_desktop/domain/signup.py" line="821" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="636" />
+            <location filename="../../wz_desktop/domain/signup.py" line="642" />
+            <source>“{text}”：是带来的人吗？请核对</source>
+            <translation>"{text}": is this someone brought along? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
+            <translation>It says {count} brought along but names more ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="666" />
+            <location filename="../../wz_desktop/domain/signup.py" line="820" />
+            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
+            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="656" />
+            <location filename="../../wz_desktop/domain/signup.py" line="697" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="662" />
+            <location filename="../../wz_desktop/domain/signup.py" line="703" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="677" />
+            <location filename="../../wz_desktop/domain/signup.py" line="718" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="719" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="767" />
+            <location filename="../../wz_desktop/domain/signup.py" line="808" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="773" />
+            <location filename="../../wz_desktop/domain/signup.py" line="814" />
             <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
             <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="811" />
+            <location filename="../../wz_desktop/domain/signup.py" line="852" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="819" />
+            <location filename="../../wz_desktop/domain/signup.py" line="860" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="838" />
+            <location filename="../../wz_desktop/domain/signup.py" line="879" />
             <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
             <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="857" />
+            <location filename="../../wz_desktop/domain/signup.py" line="898" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="907" />
+            <location filename="../../wz_desktop/domain/signup.py" line="948" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="932" />
+            <location filename="../../wz_desktop/domain/signup.py" line="998" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="949" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1015" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="951" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1017" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1071" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1153" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1219" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1158" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1224" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1162" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1228" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1165" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1168" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1234" />
             <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
             <translation>Written after line {line} "{text}": on standby? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1171" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1237" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1187" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1253" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1318" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1384" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1319" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1385" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1321" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1338" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1404" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1341" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1407" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1350" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1352" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1418" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1392" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1458" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -7562,384 +7570,439 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="184" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="191" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="187" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="190" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="197" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="201" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="204" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="211" />
             <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
             <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="211" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="218" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="214" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="221" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="215" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="222" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="219" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="226" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="296" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="303" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="299" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="300" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="306" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="311" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="318" />
             <source>工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取</source>
             <translation>The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="344" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="356" />
             <source>自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复</source>
             <translation>Self-check: the sheet name "{sheet}" holds "{word}": it may be void, a backup, a draft or a copy; its tasks are imported and flagged for review, please check whether it is void or repeats another sheet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="405" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="417" />
             <source>出队时间 {value} 是 {year} 年，与本表多数任务的 {common} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）</source>
             <translation>The departure {value} is in {year}, {gap} years from {common}, the year of most tasks of the sheet; saved as it is. Please check (the year may be mistyped)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="429" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="441" />
             <source>出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对</source>
             <translation>The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing "March 5" into Excel adds the year of the day it is typed); saved as {value}, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="464" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="476" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="620" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="566" />
+            <source>显示为“{shown}”</source>
+            <translation>shown as "{shown}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="583" />
+            <source>数字格式“{format}”</source>
+            <translation>number format "{format}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
+            <source>自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期</source>
+            <translation>Self-check: the departure cell shows only the time ({how}), not the day; the cell holds {value}, stored as such; please check the day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="618" />
+            <source>自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻</source>
+            <translation>Self-check: the departure cell shows only the day ({how}), not the time; the cell holds {value}, stored as such; please check the time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="625" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="748" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="630" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="749" />
+            <source>工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入</source>
+            <translation>The sheet is named "{kind}" but holds nothing (empty, or only a chart or pictures); no tasks imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="635" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="762" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="644" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="776" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="649" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
+            <source>工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；其中 {lines} 行内容未导入，请核对</source>
+            <translation>The sheet is named "{kind}" but is not a task table ({why}); it was not read as tasks and its {lines} rows were not imported; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="788" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="659" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="667" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
+            <source>“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），没有导入任何内容。请确认选的是任务统计工作簿。</source>
+            <translation>"{name}" holds no task table: the sheets {sheets} are named for kinds of task but none is a task table (empty, or without a task header and with rows that do not look like tasks, such as a summary, a pivot table or notes); nothing was imported. Please check that this is the task workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
+            <source>“{sheet}”</source>
+            <translation>"{sheet}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="811" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="794" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="869" />
+            <source>像是汇总表或数据透视表，有“{word}”</source>
+            <translation>it looks like a summary or pivot table: it has "{word}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="870" />
+            <source>没有任务表头，各行也不像任务</source>
+            <translation>no task header, and its rows do not look like tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="980" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="839" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1025" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="841" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1027" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="848" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1034" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="875" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1061" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="877" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1063" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="933" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1119" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="935" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1121" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1149" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="965" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1151" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1024" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1210" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1074" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1260" />
             <source>出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1077" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1263" />
             <source>出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1091" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1277" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1171" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1297" />
+            <source>单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；已按文件中保存的文字读取，请核对</source>
+            <translation>The cell's text holds {elements} (a ruby reading, a field, a footnote, a heading, a list or the like), which programs may show differently; it was read as the file saves it. Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1377" />
             <source>公式“{formula}”保存的结果不是算出来的（文件要求打开时重新计算，由程序生成），保留公式原文</source>
             <translation>The result saved with the formula "{formula}" was not computed (the file, written by a program, asks to be recalculated when opened); the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1174" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1380" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1177" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1383" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1180" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1386" />
             <source>单元格是公式，文件里保存的结果是空的（生成文件的程序可能没有计算它），在 Excel 中打开时可能不是空的，请核对</source>
             <translation>The cell is a formula whose saved result is empty (the program that wrote the file may not have computed it); Excel may show something else when it opens the file: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1238" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1446" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1244" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1452" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1273" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1481" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1285" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1493" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1322" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1343" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1530" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1551" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1341" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1549" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1402" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1610" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1421" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1629" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1453" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1661" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1454" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1662" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1471" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1679" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1563" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1771" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1566" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1774" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1568" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1776" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1570" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1778" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="120" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="127" />
             <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="139" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="146" />
             <source>文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="160" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="167" />
             <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
             <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="161" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="168" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="190" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="197" />
             <source>文件“{name}”是 Excel 工作簿，但它的一个内部部件放在不常见的位置（{part}），本程序读不了，未导入任何内容。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is an Excel workbook, but one of its inner parts lies under an unusual name ({part}) that this program cannot read; nothing was imported. Open it in Excel or WPS, save it as .xlsx again, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="270" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="277" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="272" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="279" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="274" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="281" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="283" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="290" />
             <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="286" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="293" />
             <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="289" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="296" />
             <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="292" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="299" />
             <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="295" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="302" />
             <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="298" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="305" />
             <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="457" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="464" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="538" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="545" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="554" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="561" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="557" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="564" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="559" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="566" />
             <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>
@@ -7999,47 +8062,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="159" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="163" />
             <source>文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" holds a stretch of text longer than {kb} KB (an Excel cell holds at most 32,767 characters): this is not an ordinary workbook (it may be damaged or built to do harm). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="165" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="169" />
             <source>文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="208" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="212" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。请重新下载或复制一次；如果还是这样，请向发送人要一份完整的原文件。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied), so it cannot be read. Download or copy it again; if it stays so, ask the sender for a complete original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="214" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="218" />
             <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="220" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="224" />
             <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="230" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="234" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="237" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="241" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="243" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="247" />
             <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="249" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="253" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>

@@ -50,11 +50,15 @@ CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "
 NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
                 "需要接", "车坏")
 # Not coming.
-NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "⛔", "🚫", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
-              "可能", "出差", "再定", "晚点定", "候补", "替补", "备选", "?", "？")
+              "可能", "出差", "再定", "晚点定", "候补", "替补", "备选", "?", "？",
+              # hedges: the writer does not promise ("暂定", "也许", "大概", "视情况", "到时候再说")
+              "暂定", "未定", "待确认", "待通知", "也许", "或许", "大概", "估计", "说不准", "说不定", "不好说",
+              "视情况", "看时间", "看安排", "看工作", "看天气", "到时候", "再说", "再看", "应该能", "应该可以",
+              "如果", "要是", "有空就", "有时间就", "能去就", "尽可能")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
@@ -474,6 +478,18 @@ def _strip_role(text: str) -> tuple[str, int]:
         text, count = text[len(word):], count + 1
 
 
+def _name_heads(text: str) -> list[str]:
+    """The names ``text`` may start with when a note's words follow ("王敏一同前往" → 王敏, 王敏一):
+    every length that is a name and leaves words a note uses (a dictionary word or a note word)."""
+    heads = []
+    for k in (4, 3, 2):
+        head, rest = text[:k], text[k:]
+        if (rest and _name_like(head) and _surname_first(head) and head not in _COMPOUND_SET
+                and (k < 4 or head[:2] in _COMPOUND_SET) and (is_common_word(rest[:2]) or _noteish(rest))):
+            heads.append(head)
+    return heads
+
+
 def _readings(run: str) -> list[list[str]]:
     """Every way of reading ``run`` as names joined by 和/及/与/跟 ("赵磊和刘洋" → [[赵磊, 刘洋]];
     "王和平" → [[王和平]]; "李四和平和王五" → two readings). A part may carry role words before it."""
@@ -491,6 +507,14 @@ def _readings(run: str) -> list[list[str]]:
 
     if len(run) <= 24:  # a name run, not a paragraph
         walk(0, [])
+    # "邓超同去", "李娜随行": four characters read as one name may be a two-character name and a word
+    # of the note after it (few names have four characters without a compound surname); both
+    # readings go to the leader, so neither is taken silently
+    for reading in list(found):
+        head, tail = reading[-1][:2], reading[-1][2:]  # the note follows the last name
+        if (len(reading[-1]) == 4 and head not in _COMPOUND_SET and tail[0] not in _CONJ and _surname_first(head)
+                and _name_like(head) and (is_common_word(tail) or _noteish(tail))):
+            found.append([*reading[:-1], head])
     return [r for i, r in enumerate(found) if r not in found[:i]]
 
 
@@ -513,6 +537,7 @@ class _Companions:
     unnamed: int = 0  # "带个朋友", "两位家属": brought along, no name given
     unsure: list[str] = field(default_factory=list)
     doubts: list[Text] = field(default_factory=list)
+    counted: int = 0  # people whose names are in doubt but not their number ("邓超同去": 邓超同去 or 邓超, one person)
 
     @property
     def any(self) -> bool:
@@ -582,6 +607,13 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 continue
             break
         if role and rest and _noteish(rest) and not _readings(rest):
+            if heads := _name_heads(rest):  # "家属王敏一起过去": a name before the note, offered to the leader
+                out.unsure += [h for h in heads if h not in out.unsure]
+                out.counted += 1
+                out.doubts.append(msg("带来的人“{text}”：姓名是{names}吗？请核对", text=piece,
+                                      names=joined(heads, msg(" 或 "))))
+                going = True
+                continue
             rest = ""  # "老婆也去", "孩子一起": the role, then a note
         if not rest:
             if role and describes and not bring and quantity is None:
@@ -627,13 +659,22 @@ def _companions(segment: str, counted: bool) -> _Companions:
             named_end = m.end()
             continue
         elif readings:
-            names = [n for r in readings for n in r]
+            names = list(dict.fromkeys(n for r in readings for n in r))
             out.unsure += [n for n in names if n not in out.unsure]
+            if len({len(r) for r in readings}) == 1:
+                out.counted += len(readings[0])
             out.doubts.append(msg("“{text}”可以读作{readings}，请确认是哪几位", text=piece,
                                   readings=joined(("、".join(r) for r in readings), msg(" 或 "))))
             going = True
         elif (role or going) and not _noteish(rest) and len(rest) >= 2:
-            out.doubts.append(msg("带来的人“{text}”读不出姓名，请核对", text=piece))
+            # "家属王敏一同前往": a name, then words of the note; the name is offered, the leader confirms
+            if heads := _name_heads(rest):
+                out.unsure += [h for h in heads if h not in out.unsure]
+                out.counted += 1
+                out.doubts.append(msg("带来的人“{text}”：姓名是{names}吗？请核对", text=piece,
+                                      names=joined(heads, msg(" 或 "))))
+            else:
+                out.doubts.append(msg("带来的人“{text}”读不出姓名，请核对", text=piece))
     return out
 
 
@@ -651,7 +692,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
         found = _companions(note[total.end():], counted=True)
         found.named = [n for n in found.named if n not in ("我", "本人", "自己")]
         doubts = list(found.doubts)
-        listed = len(found.named) + found.unnamed
+        listed = len(found.named) + found.unnamed + found.counted
         if found.named and listed != count - 1:
             doubts.append(msg("写的是共{count}人，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
                               names=joined(found.named)))
@@ -664,7 +705,7 @@ def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
         return count - 1, [*found.named, *found.unsure], found.unsure, doubts
     if m is None:
         found = _companions(note, counted=False)
-        return (len(found.named) + found.unnamed, [*found.named, *[n for n in found.unsure if n not in found.named]],
+        return (len(found.named) + found.unnamed + found.counted, [*found.named, *[n for n in found.unsure if n not in found.named]],
                 found.unsure, found.doubts)
     count = _quantity(m.group(1))
     found = _companions(note[m.end():], counted=True)
@@ -907,28 +948,53 @@ def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str
     entry.doubts.append(msg("下一行“{text}”记在了{name}名下，请核对", text=text, name=entry.name))
 
 
-_YES = ("是", "有", "√", "✓", "✔", "Y", "y", "yes", "Yes", "带", "带车", "1")
-_NO = ("否", "无", "没有", "没", "×", "✗", "N", "n", "no", "No", "不带", "0", "-", "/")
+_YES = ("是", "有", "√", "✓", "✔", "✔️", "✅", "☑", "☑️", "Y", "y", "yes", "Yes", "带", "带车", "有车", "开车", "自驾", "1")
+_NO = ("否", "无", "没有", "没", "×", "✗", "❌", "N", "n", "no", "No", "不带", "不带车", "无车", "没车", "0", "-", "/")
+# "例：姓名+分队+是否带车": the list's own form, its fields joined by what the lines will use
+_FORM = re.compile(r"^(?:例|如|示例|例如|样例|格式|模板|填写格式|接龙格式)\s*[:：]?\s*(?=\S)")
+_FORM_SEPARATORS = re.compile(r"\s*[+＋\-—－/／|｜、,，]\s*|\s+")
 
 
 def _table_cars(result: SignupList) -> None:
-    """A list copied from a sheet: a heading line of column names (``序号 姓名 分队 带车``), then rows
-    (``1 王建国 中山 是``). The car column's 是/有/√ is a car; a value it cannot read is asked about."""
+    """A list whose heading names its columns, then rows that follow them: a list copied from a sheet
+    (``序号 姓名 分队 带车`` over ``1 王建国 中山 是``) or a form to fill (``例：姓名+分队+是否带车`` over
+    ``1. 王建国+沙河口+是``). The car column's 是/有/√/✅ is a car, its 否/无/× none (whatever else the
+    line says); a value it cannot read is asked about."""
     header = next((h.split() for h in reversed(result.heading)
                    if "姓名" in h.split() and h.split()[0] in ("序号", "编号", "姓名", "No.", "NO")), None)
+    numbered = True
     if header is None:
-        return
+        form = next((h for h in reversed(result.heading)
+                     if (m := _FORM.match(h)) and re.search(r"姓名|名字|名称", h[m.end():])), None)
+        if form is None:
+            return
+        asked = re.sub(r"[(（【][^)）】]*[)）】]", "", form[_FORM.match(form).end():])  # type: ignore[union-attr]
+        header = [f for f in _FORM_SEPARATORS.split(asked.strip()) if f]  # "车辆(有/无)": one field
+        numbered = False
     column = next((i for i, word in enumerate(header) if "车" in word), None)
-    if column is None:
+    name = next((i for i, word in enumerate(header) if re.search(r"姓名|名字|名称", word)), None)
+    if column is None or name is None:
         return
     for entry in result.entries:
-        fields = entry.line.split()
-        if len(fields) != len(header) or entry.name not in fields:
-            continue
+        body = entry.line if numbered else entry.line[m.end():] if (m := _NUMBERING.match(entry.line)) else entry.line
+        fields = (body.split() if numbered else [f for f in _FORM_SEPARATORS.split(body.strip()) if f])
+        if len(fields) != len(header) or fields[name] != entry.name:
+            continue  # the line does not follow the form
+        others = [e for e in result.entries if e.line_no == entry.line_no and e is not entry
+                  and e.name in fields and e.name != entry.name and not e.extra and not e.code]
+        if others and not numbered and all(fields.index(e.name) != name for e in others):
+            # "赵磊-西岗-无车" read as two people: 西岗 is what the form's 分队 column holds, no one else
+            result.entries = [e for e in result.entries if e not in others]
+            entry.note = " ".join(f for i, f in enumerate(fields) if i != name)
+            entry.doubts = [d for d in entry.doubts if not any(e.name in d for e in others)]
         value = fields[column]
-        if value in _YES:
+        bare = re.sub(r"[(（【][^)）】]*[)）】]", "", value).strip()  # "是（可坐4人）"
+        bare = re.sub(r"^(?:是否带车|带车|车辆|车)\s*[:：]?\s*(?=\S)", "", bare)  # "车✅", "车辆：有"
+        if bare in _YES:
             entry.car = True
-        elif value not in _NO and value != entry.name:
+        elif bare in _NO:
+            entry.car = False
+        elif value != entry.name:
             entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
 
 

@@ -55,22 +55,29 @@ from wz_desktop.workbook.layout import (
     FIELDS,
     HEADER_DEPTH,
     NOTE_PREFIXES,
+    PIVOT_WORDS,
     HeaderLayout,
     column_letter,
     exact_field,
     find_header,
+    is_aggregate_label,
     is_footer_cell,
     is_total_label,
     normalise_header,
 )
 from wz_desktop.workbook.reader import (
+    DAY_ONLY,
+    TIME_ONLY,
     SheetCells,
     WorkbookError,
+    cells_shown_apart,
     format_hides_day,
     format_hides_year,
     format_shows_time,
     number_formats,
     ods_shown_numbers,
+    shown_part,
+    shown_text_part,
     shows_day,
     shows_time,
 )
@@ -311,9 +318,11 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
         report.add(Code.GUESS, msg("工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取",
                                    year=own_year), sheet=sheet.name)
         year_hint = own_year
+    apart: dict[int, tuple[str, Text]] = {}
     if path is not None:
         _restore_midnight_times(path, [plan])
         _shown_event_numbers(path, plan)
+        apart = _shown_apart(path, plan)
     blocks = _blocks(sheet, kind, layout, report)
     if len(blocks) == 1:
         taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
@@ -322,6 +331,9 @@ def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileRepo
                     for part, part_layout in blocks)
     report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
                           "tasks": taken})
+    if apart:
+        _flag_shown_apart(apart, mapping, batch, start, report)
+    _ODS_SHOWN[:] = [None, {}]
     if path is not None and year_hint is not None:
         _flag_hidden_years(path, plan, batch, start, year_hint, report)
     _flag_far_years(batch, start, year_hint, report)
@@ -500,6 +512,116 @@ def _shown_event_numbers(path: Path, plan) -> None:
             rows[r][c] = text.strip()  # digit places or words around the number; other notations are left
 
 
+# an .ods date-time cell whose style shows only the time: LibreOffice writes it as a duration since
+# 1899-12-30 ('PT1071014H29M59.999999162S' is 2022-03-05 14:30), which python-calamine hands over as text
+_ODS_DURATION = re.compile(r"PT(\d+)H(\d+)M(\d+(?:\.\d+)?)S")
+_EPOCH = dt.datetime(1899, 12, 30)
+
+
+_ODS_SHOWN: list[Any] = [None, {}]  # the last column asked for, and what its cells show
+
+
+def _ods_shown(path: Path, name: str, column: int) -> dict[tuple[int, int], str]:
+    """The text the number and date cells of one column of an .ods show (reader.ods_shown_numbers),
+    kept for the next question about the same column: the departure column is asked about twice (a
+    time at 00:00, a part of a date-time not shown), and each asking walks the whole content.xml."""
+    try:
+        key = (str(path), path.stat().st_mtime_ns, name, column)
+    except OSError:
+        key = None
+    if key is not None and _ODS_SHOWN[0] == key:
+        return _ODS_SHOWN[1]
+    shown = ods_shown_numbers(path, {name: {column}}).get(name, {})
+    _ODS_SHOWN[:] = [key, shown]
+    return shown
+
+
+def _shown_apart(path: Path, plan) -> dict[int, tuple[str, Text]]:
+    """The departure cells holding a date and a time of which the cell shows only one part: a format
+    showing the time alone ('h:mm', '[$-F400]h:mm:ss AM/PM') over a date-time of a real day, or the day
+    alone ('yyyy/m/d') over a date-time with a time. What the cell holds is kept (what Excel computes
+    with, sorts and filters on); each such row is flagged for a person to check the part not seen.
+    Row -> (reader.TIME_ONLY or DAY_ONLY, how the cell shows it: its format, or the text it shows)."""
+    sheet, _, header_row, mapping, _layout = plan
+    column = next((c for c, name in mapping.items() if name == "departure"), None)
+    if column is None:
+        return {}
+    rows = sheet.rows
+    suffix = path.suffix.lower()
+    found: dict[int, tuple[str, Text]] = {}
+    if suffix == ".ods":
+        for r in range(header_row + 1, len(rows)):
+            v = rows[r][column] if column < len(rows[r]) else None
+            if type(v) is str and v.startswith("PT"):
+                m = _ODS_DURATION.fullmatch(v)
+                if m and int(m.group(1)) >= 24:
+                    seconds = round(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3)))
+                    moment = _EPOCH + dt.timedelta(seconds=seconds)
+                    if moment.year > 1900:
+                        rows[r][column] = moment
+        for (r, c), text in _ods_shown(path, sheet.name, column).items():
+            v = rows[r][c] if r > header_row and r < len(rows) and c < len(rows[r]) else None
+            part = shown_text_part(text) if type(v) in _DATE_TYPES else None
+            if _hides_part(v, part):
+                found[r] = (part, msg("显示为“{shown}”", shown=text.strip()))
+        return _without_time_apart(found, _layout)
+    ahead = sheet.shown_apart.get(column)
+    if ahead is not None:
+        codes = {(r, column): code for r, code in ahead.items() if r > header_row}
+    else:
+        if suffix in (".xlsx", ".xlsm"):
+            codes = cells_shown_apart(path, sheet.name, [column])
+            codes = {(r, c): code for (r, c), code in codes.items() if r > header_row}
+        else:
+            cells = [(r, column) for r in range(header_row + 1, len(rows))
+                     if column < len(rows[r]) and type(rows[r][column]) in _DATE_TYPES]
+            codes = {(r, c): code for (_, r, c), code in number_formats(path, {sheet.name: cells}).items()}
+    for (r, c), code in codes.items():
+        v = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+        part = shown_part(code)
+        if _hides_part(v, part):
+            found[r] = (part, msg("数字格式“{format}”", format=code))
+    return _without_time_apart(found, _layout)
+
+
+def _without_time_apart(found: dict[int, tuple[str, Text]], layout: HeaderLayout | None) -> dict[int, tuple[str, Text]]:
+    """Where the time of day has a column of its own (出队日期 | 出队时间), a date shown without its time is
+    what the date column is for: only a time shown without its day is said."""
+    if layout is None or layout.time_col is None:
+        return found
+    return {r: got for r, got in found.items() if got[0] != DAY_ONLY}
+
+
+def _hides_part(value: Any, part: str | None) -> bool:
+    """A date-time of a real day whose time only is shown, or with a time whose day only is shown."""
+    if part == TIME_ONLY:
+        return type(value) in _DATE_TYPES and value.year > 1900
+    if part == DAY_ONLY:  # a time of its own, not the dust of a floating-point day (under half a minute)
+        return type(value) is dt.datetime and value.year > 1900 \
+            and 30 <= value.hour * 3600 + value.minute * 60 + value.second < 86370
+    return False
+
+
+def _flag_shown_apart(apart: dict[int, tuple[str, Text]], mapping: dict[int, str], batch: TaskBatch, start: int,
+                      report: FileReport) -> None:
+    column = column_letter(next(c for c, name in mapping.items() if name == "departure"))
+    for i in range(start, len(batch)):
+        got = apart.get(batch.import_row[i] - 1)
+        stored = batch.departure[i]
+        if got is None or stored is None:
+            continue
+        part, how = got
+        if part == TIME_ONLY:
+            note = msg("自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期",
+                       how=how, value=stored)
+        else:
+            note = msg("自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻",
+                       how=how, value=stored)
+        batch.flag(i, ("departure", "self_check", stored, note))
+        report.add(Code.SELF_CHECK, note, sheet=batch.sheet_name(i), row=batch.import_row[i], column=column,
+                   field="departure", raw=stored, value=stored)
+
+
 _FORMAT_PART = re.compile(r'"([^"]*)"|\\(.)|([0#]+)|(.)')
 
 
@@ -574,7 +696,7 @@ def _restore_midnight_times(path: Path, plans) -> None:
             by_name[name].rows[r][c] = _MONTH_TEXT.format(day.year, day.month)
     # an .ods keeps the text each date cell shows: a time at 00:00 ('2022-03-17 00:00'), a month without its day
     columns = {name: {c for _, c in cells} for name, cells in wanted.items()}
-    for name, shown in ods_shown_numbers(path, columns).items():
+    for name, shown in ((name, _ods_shown(path, name, c)) for name, cs in columns.items() for c in cs):
         rows = by_name[name].rows
         for (r, c), text in shown.items():
             day = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
@@ -600,6 +722,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
     streaming = year_hint is not None
     batch = TaskBatch()
     plans = []
+    not_tables: list[str] = []  # sheets named for a kind that hold no task table
     title_years: list[int] = []
     for sheet in sheets:
         found = _find_header(sheet)
@@ -622,7 +745,11 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                                sheet=sheet.name)
                     break
         if non_empty == 0:
-            report.add(Code.SKIPPED_SHEET, msg("空工作表，跳过"), sheet=sheet.name)
+            report.add(Code.SKIPPED_SHEET, msg("空工作表，跳过") if kind is None else
+                       msg("工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入",
+                           kind=kind.sheet_name), sheet=sheet.name)
+            if kind is not None:
+                not_tables.append(sheet.name)
             report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "skipped": "empty"})
             continue
         if kind is None and found is None:
@@ -637,13 +764,25 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                 sheet=sheet.name, kinds="、".join(SHEET_NAMES.values())))
         if found is None:
             # a sheet named for a kind but with no header: read it in the canonical column order
-            # only if its rows look like that (a date in column C); otherwise say so and stop
+            # only if its rows look like that (a date in column C); rows that look like tasks in
+            # another order are a task table that lost its header: say so and stop; a sheet whose
+            # rows are no tasks at all (a monthly summary, a pivot table, notes, another list) is
+            # not a task table whatever its name says: skipped, and the report says so
             content = [row for row in sheet.rows if any(not is_blank(v) for v in row)]
             dated = sum(1 for row in content if len(row) > 2 and parse_departure(row[2], year_hint).value)
             if dated * 2 < len(content):
-                raise WorkbookError(msg(
-                    "工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行"
-                    "无法可靠地读取。请在任务上方加上表头行后再导入。", sheet=sheet.name, rows=len(content)))
+                why = _no_task_table(content, year_hint)
+                if why is None:
+                    raise WorkbookError(msg(
+                        "工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行"
+                        "无法可靠地读取。请在任务上方加上表头行后再导入。", sheet=sheet.name, rows=len(content)))
+                report.add(Code.SKIPPED_SHEET, msg("工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；"
+                                                   "其中 {lines} 行内容未导入，请核对",
+                                                   kind=kind.sheet_name, why=why, lines=len(content)),
+                           sheet=sheet.name)
+                report.sheets.append({"name": sheet.name, "kind": kind.value, "skipped": "not a task sheet"})
+                not_tables.append(sheet.name)
+                continue
             mapping = {i: name for i, name in enumerate(FIELDS)}
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
             report.add(Code.GUESS, msg("没有找到表头行，按标准的七列顺序读取"), sheet=sheet.name, row=start + 1)
@@ -664,6 +803,11 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             _fill_years(batch, start, year_hint, report, file_name)
 
     if not plans:
+        if not_tables:
+            raise WorkbookError(msg("“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表"
+                                    "（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），"
+                                    "没有导入任何内容。请确认选的是任务统计工作簿。", name=file_name,
+                                    sheets=joined(msg("“{sheet}”", sheet=n) for n in not_tables)))
         raise WorkbookError(msg("“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。", name=file_name))
     if not streaming:
         if title_years:
@@ -682,6 +826,48 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
     report.year = year
     report.rows_read = len(batch)
     return Interpretation(batch=batch, report=report, year=year)
+
+
+_PIVOT_WORDS = frozenset(PIVOT_WORDS)
+_PIVOT_LABELS = frozenset({"行标签", "列标签", "rowlabels", "columnlabels"})  # only a pivot table has them
+# an event number with its year ('WZ2022-0153', '20220153'): a task's, not a phone number or a count
+_YEAR_EVENT_NO = re.compile(r"[A-Za-z]{1,4}-?(?:19|20)\d\d[-_/]?\d{1,6}|(?:19|20)\d{6}")
+
+
+def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | None:
+    """Why the rows of a sheet without a task header are no task table (a summary or pivot table,
+    notes, a list of something else), or None where they look like tasks that lost their header:
+    rows with an event number, or a date beside a text of some length (a summary). Such rows in a
+    third of the sheet or more make it a task table, damaged."""
+    tasks = 0
+    pivot = summed = None  # a pivot table's own label ('求和项:出队人数', '行标签'); a totals word
+    for row in content:
+        dated = texted = False
+        for v in row:
+            if is_blank(v):
+                continue
+            if type(v) in (dt.datetime, dt.date):
+                dated = True
+            elif isinstance(v, str):
+                text = v.strip()
+                if pivot is None and (normalise_header(text).lower() in _PIVOT_LABELS or is_aggregate_label(text)):
+                    pivot = text
+                if summed is None and (normalise_header(text).lower() in _PIVOT_WORDS or is_total_label(text)):
+                    summed = text
+                if _YEAR_EVENT_NO.fullmatch(re.sub(r"\s+", "", fold(text))):
+                    dated = texted = True
+                elif len(text) >= 4 and not is_total_label(text) and not is_footer_cell(text) \
+                        and not fold(text).startswith(NOTE_PREFIXES):
+                    if parse_departure(text, year_hint).value is not None:
+                        dated = True
+                    else:
+                        texted = True
+        tasks += dated and texted
+    if pivot is None and tasks * 3 >= len(content):
+        return None  # a pivot table's rows may be a squad and a day each: its labels say what it is
+    if pivot is not None or summed is not None:
+        return msg("像是汇总表或数据透视表，有“{word}”", word=pivot or summed)
+    return msg("没有任务表头，各行也不像任务")
 
 
 _PARSERS: dict[str, Callable[..., Parsed]] = {
@@ -1095,6 +1281,26 @@ def _flag_controls(found: list[tuple[int, int, str, str]], task_rows, name: str,
                    field=field_name, raw=shown)
 
 
+def _flag_odd_texts(odd_texts: dict[tuple[int, int], tuple[str, ...]], task_rows, mapping: dict[int, str],
+                    layout: HeaderLayout | None, name: str, report: FileReport, flags: dict[int, list]) -> None:
+    """The .ods cells of the tasks whose text holds elements programs show differently (a ruby reading,
+    a field such as <text:date>, a footnote, a heading: reader.SheetCells.odd_texts): read as the file
+    saves their text, each task flagged and each cell reported, never taken as sure."""
+    index_of = {r: i for i, (r, _) in enumerate(task_rows)}
+    for (r, c), elements in sorted(odd_texts.items()):
+        i = index_of.get(r)
+        if i is None:
+            continue
+        row = task_rows[i][1]
+        text = cell_text(row[c]) if c < len(row) else ""
+        field_name = mapping.get(c) or ("kind" if layout is not None and c == layout.kind_col else f"extra:{column_letter(c)}")
+        note = msg("单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；"
+                   "已按文件中保存的文字读取，请核对", elements="、".join(elements))
+        flags[i].append((field_name, "odd_text", text, note))
+        report.raw_values += 1
+        report.add(Code.RAW_VALUE, note, sheet=name, row=r + 1, column=column_letter(c), field=field_name, raw=text)
+
+
 def _parts_text(date: Any, time: Any) -> str:
     def text(v: Any) -> str:
         if type(v) is dt.datetime and v.time() == dt.time(0):
@@ -1228,6 +1434,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                 flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
     _flag_controls(controls, task_rows, name, report, flags)
+    if sheet is not None and sheet.odd_texts:
+        _flag_odd_texts(sheet.odd_texts, task_rows, mapping, layout, name, report, flags)
     _flag_outsized(values, mapping, task_rows, name, report, flags)
     if layout is not None and layout.twins:
         _check_twins(layout, transposed, sources, task_rows, name, report, flags)

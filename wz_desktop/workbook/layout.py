@@ -110,7 +110,19 @@ KIND_LABELS = ("类型", "类别", "任务类型", "任务类别", "事件类型
 EXTRA_WORDS = ("序号", "联系人", "联系电话", "电话", "手机", "天气", "类型", "类别", "分类", "地点", "地址", "位置",
                "区域", "辖区", "负责人", "带队", "队长", "姓名", "名单", "车牌", "号牌", "结果", "经过", "返回",
                "归队", "结束", "收队", "用时", "时长", "来源", "报警", "接报", "接警", "到达", "求助人", "报告人",
-               "被困", "伤亡", "里程", "金额", "费用", "星期", "周几", "年份", "月份")
+               "被困", "伤亡", "里程", "金额", "费用", "星期", "周几", "年份", "月份",
+               # counts of tasks, a summary table's columns ('事件数' is no summary, '出队次数' no vehicles)
+               "事件数", "任务数", "起数", "出队次数", "出动次数")
+# a value field of a pivot table ('求和项:出队人数', '计数项:事件编号', 'Sum of 出队人数'): a sum over
+# tasks, never one task's field; and the labels a pivot table puts around its values
+_AGGREGATE_LABEL = re.compile(r"^(?:求和项|计数项|平均值项|最大值项|最小值项|乘积项|数值计数项|标准偏差项|方差项"
+                              r"|(?:sum|count|average|max|min|product)of)", re.IGNORECASE)
+PIVOT_WORDS = ("行标签", "列标签", "值", "总计", "rowlabels", "columnlabels", "grandtotal", "values")
+
+
+def is_aggregate_label(text: object) -> bool:
+    """A pivot table's value field ('求和项:出队人数', 'Sum of 出队人数'): a sum over tasks."""
+    return _AGGREGATE_LABEL.match(normalise_header(text)) is not None
 
 
 def is_footer_cell(text: str) -> bool:
@@ -142,6 +154,8 @@ def is_extra_label(text: object) -> bool:
         return False
     if any(label in words for words in SYNONYMS.values()):
         return False
+    if _AGGREGATE_LABEL.match(label):
+        return True
     return label.lower() in SERIAL_LABELS or label in KIND_LABELS or any(word in label for word in EXTRA_WORDS)
 
 

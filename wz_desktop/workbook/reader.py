@@ -59,12 +59,19 @@ class SheetCells:
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
     # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
     error_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # .ods: text cells holding elements programs show differently (a ruby reading, a field such as
+    # <text:date>, a footnote, a heading, a list): (row, col) -> the elements' names; rows[r][c] holds the
+    # text as the file saves it (ods_scan.cell_text), and the importer flags the row
+    odd_texts: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # date cells whose number format shows a time (date-times at 00:00, which calamine hands over as
     # dates), looked up by the reader's thread while the caller works: column -> the rows of those
     # cells. A column given here covers every date cell of it; for the others (and for a sheet read
     # without it) the importer looks the formats up itself (importer._restore_midnight_times)
     time_shown: dict[int, frozenset[int]] = field(default_factory=dict)
     day_hidden: dict[int, frozenset[int]] = field(default_factory=dict)  # 1st-of-month dates shown without the day
+    # the date cells of the columns of ``time_shown`` whose number format shows only the time or only
+    # the day (``shown_part``): column -> row -> the format, looked up ahead like ``time_shown``
+    shown_apart: dict[int, dict[int, str]] = field(default_factory=dict)
 
     def weight(self) -> int:
         """How many cells the rows hold (what the sheet costs in memory)."""
@@ -332,7 +339,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
             cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
                                hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
                                error_text=dict(facts.errors), formulas_stale=facts.stale,
-                               empty_results=frozenset(facts.empty_results))
+                               empty_results=frozenset(facts.empty_results), odd_texts=dict(facts.odd_texts))
             del rows, facts
             cells.time_shown = _time_shown(path, cells)
             yield cells
@@ -617,6 +624,36 @@ def format_shows_time(code: str | None) -> bool:
     return "h" in bare or ("s" in bare and ":" in bare) or "am/pm" in bare
 
 
+TIME_ONLY, DAY_ONLY = "time", "day"
+
+
+def shown_part(code: str | None) -> str | None:
+    """What of a date-time a number format shows where it shows only a part: TIME_ONLY ('h:mm',
+    '[$-F400]h:mm:ss AM/PM': the day is not seen), DAY_ONLY ('yyyy/m/d': the time is not seen);
+    None for a format showing both, neither, or no date at all ('General', '0.00')."""
+    if not code or code.lower() == "general":
+        return None
+    bare = _QUOTED.sub("", code).lower()
+    has_day = "d" in bare or "y" in bare
+    if format_shows_time(code):
+        return None if has_day else TIME_ONLY
+    return DAY_ONLY if has_day else None
+
+
+_TIME_IN_TEXT = re.compile(r"\d{1,2}\s*[:：]\s*\d\d(?:\s*[:：]\s*\d\d(?:[.,]\d+)?)?|(?<![A-Za-z])[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+                           r"|上午|下午|晚上|凌晨|中午|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?")
+
+
+def shown_text_part(text: str) -> str | None:
+    """What of a date-time the text a cell shows holds (an .ods keeps that text): TIME_ONLY ('14:30',
+    '03:45:00 PM'), DAY_ONLY ('2022/3/8'), None for both or neither."""
+    if not text or not text.strip():
+        return None
+    if shows_time(text):
+        return None if _DIGITS.search(_TIME_IN_TEXT.sub("", text)) else TIME_ONLY
+    return DAY_ONLY if _DIGITS.search(text) else None
+
+
 _DATE_COLUMNS_SEEN = 200  # rows of a sheet whose date cells say which columns hold dates
 # sheets up to this many cells are looked up ahead: the sheet's XML is unpacked whole for it, beside
 # the sheet the caller holds, so a huge one is left to the importer (memory stays as it was)
@@ -637,15 +674,18 @@ def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
     date = dt.date
     wanted = {c: [r for r, row in enumerate(rows) if c < len(row) and type(row[c]) is date] for c in columns}
     cells_wanted = [(r, c) for c, rs in wanted.items() for r in rs]
-    if not cells_wanted:
-        return {c: frozenset() for c in columns}
     try:
-        found = _xlsx_formats(path, {cells.name: cells_wanted})
+        unpacked: dict[str, bytes] = {}  # the sheet's XML, unpacked once for both
+        apart = cells_shown_apart(path, cells.name, columns, unpacked)
+        found = _xlsx_formats(path, {cells.name: cells_wanted}, unpacked) if cells_wanted else {}
     except Exception:  # the importer looks them up itself, as for any sheet
         log.warning("number formats of %s not read ahead", path, exc_info=True)
         return {}
     if len(found) != len(cells_wanted):  # a cell not found: the importer looks again (and says what it finds)
         return {}
+    cells.shown_apart = {c: {r: code for (r, cc), code in apart.items() if cc == c} for c in columns}
+    if not cells_wanted:
+        return {c: frozenset() for c in columns}
     shown: dict[int, set[int]] = {c: set() for c in columns}
     hidden: dict[int, set[int]] = {}
     for (_, r, c), code in found.items():
@@ -655,6 +695,56 @@ def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
             hidden.setdefault(c, set()).add(r)
     cells.day_hidden = {c: frozenset(rs) for c, rs in hidden.items()}
     return {c: frozenset(rs) for c, rs in shown.items()}
+
+
+def cells_shown_apart(path: str | Path, name: str, columns: list[int],
+                      unpacked: dict[str, bytes] | None = None) -> dict[tuple[int, int], str]:
+    """Of an .xlsx sheet, the cells of some columns whose number format shows only the time or only
+    the day of a date (``shown_part``): (row, column) -> the format. The styles say which formats those
+    are; where none is, the sheet is not read; else each such style is looked for in the sheet's XML
+    (a search over the bytes: the cells are few, the sheet may be big)."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[int, int], str] = {}
+    wanted = {column_letter(c).encode(): c for c in columns}
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "xl/styles.xml" not in names:
+            return found
+        styles = ET.fromstring(archive.read("xl/styles.xml"))
+        codes: dict[int, str] = {}
+        for fmt in styles.findall("m:numFmts/m:numFmt", _NS):
+            codes[int(fmt.get("numFmtId"))] = fmt.get("formatCode") or ""
+        xf_formats = [int(xf.get("numFmtId") or 0) for xf in styles.findall("m:cellXfs/m:xf", _NS)]
+        odd: dict[int, str] = {}
+        for index, fmt_id in enumerate(xf_formats):
+            code = codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS
+                                         else _BUILTIN_DAY_FORMATS.get(fmt_id) or _BUILTIN_DATE_FORMATS.get(fmt_id, ""))
+            if code and shown_part(code) is not None:
+                odd[index] = code
+        if not odd:
+            return found
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target") for rel in rels.findall("p:Relationship", _NS)}
+        member = None
+        for sheet in book.findall("m:sheets/m:sheet", _NS):
+            if sheet.get("name") == name:
+                target = (targets.get(sheet.get(f"{{{_NS['r']}}}id"), "") or "").lstrip("/")
+                member = target if target.startswith("xl/") else "xl/" + target
+        if not member or member not in names:
+            return found
+        xml = _unpack(archive, member, unpacked)
+    for index, code in odd.items():
+        needle = b' s="' + str(index).encode() + b'"'
+        at = xml.find(needle)
+        while at >= 0:
+            start = xml.rfind(b"<", 0, at)
+            ref = _ATTR_R.search(xml, start, xml.find(b">", at)) if xml.startswith(b"<c ", start) else None
+            if ref is not None and ref.group(1) in wanted:
+                found[(int(ref.group(2)) - 1, wanted[ref.group(1)])] = code
+            at = xml.find(needle, at + len(needle))
+    return found
 
 
 def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> set[tuple[str, int, int]]:
@@ -697,6 +787,8 @@ _BUILTIN_DAY_FORMATS = {16: "d-mmm", 28: 'm"月"d"日"', 29: 'm"月"d"日"', 51:
                         54: 'm"月"d"日"', 58: 'm"月"d"日"',
                         17: "mmm-yy", 27: 'yyyy"年"m"月"', 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 52: 'yyyy"年"m"月"',
                         57: 'yyyy"年"m"月"'}
+# the built-in date formats showing the day alone (14: m/d/yyyy, 'yyyy/m/d' in a Chinese Excel)
+_BUILTIN_DATE_FORMATS = {14: "yyyy/m/d", 15: "d-mmm-yy", 30: "m/d/yy", 31: 'yyyy"年"m"月"d"日"'}
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -705,7 +797,18 @@ _ATTR_R = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _ATTR_S = re.compile(rb'\bs="(\d+)"')
 
 
-def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+def _unpack(archive: zipfile.ZipFile, member: str, unpacked: dict[str, bytes] | None) -> bytes:
+    """A part of the archive, unpacked once where ``unpacked`` keeps it for the next asking."""
+    if unpacked is None:
+        return archive.read(member)
+    xml = unpacked.get(member)
+    if xml is None:
+        xml = unpacked[member] = archive.read(member)
+    return xml
+
+
+def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]],
+                  unpacked: dict[str, bytes] | None = None) -> dict[tuple[str, int, int], str]:
     """Number formats of some cells, read straight from the sheet XML: a regular expression over the
     cell tags finds their style, styles.xml says the format. A second or two of openpyxl on a big
     sheet becomes a few tens of milliseconds."""
@@ -733,7 +836,7 @@ def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[
             member = sheet_files.get(name)
             if not member or member not in names:
                 continue
-            xml = archive.read(member)
+            xml = _unpack(archive, member, unpacked)
             by_column: dict[int, set[int]] = {}
             for r, c in cells:
                 by_column.setdefault(c, set()).add(r)

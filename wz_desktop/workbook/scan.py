@@ -77,7 +77,11 @@ class SheetFacts:
     # that gave ""; .xlsx: <v></v>): the cell reads as empty, and the importer says so on a task's row
     empty_results: set[tuple[int, int]] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] | None = None  # None: calamine's are right (not .ods)
-    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # cells calamine reads as empty
+    # cells calamine reads as empty or otherwise than they say (.ods: a tab, a line break, a footnote)
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    # .ods: cells of ``texts`` holding elements programs show differently (a ruby reading, a field, a
+    # footnote: ods_scan.cell_text), by the elements' names; the import flags their tasks
+    odd_texts: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): calamine reads them as empty
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # .ods only, when asked for (ods_scan.shown_numbers): the text a number cell shows ('015' for 15)
