@@ -1281,6 +1281,26 @@ def _flag_controls(found: list[tuple[int, int, str, str]], task_rows, name: str,
                    field=field_name, raw=shown)
 
 
+def _flag_odd_texts(odd_texts: dict[tuple[int, int], tuple[str, ...]], task_rows, mapping: dict[int, str],
+                    layout: HeaderLayout | None, name: str, report: FileReport, flags: dict[int, list]) -> None:
+    """The .ods cells of the tasks whose text holds elements programs show differently (a ruby reading,
+    a field such as <text:date>, a footnote, a heading: reader.SheetCells.odd_texts): read as the file
+    saves their text, each task flagged and each cell reported, never taken as sure."""
+    index_of = {r: i for i, (r, _) in enumerate(task_rows)}
+    for (r, c), elements in sorted(odd_texts.items()):
+        i = index_of.get(r)
+        if i is None:
+            continue
+        row = task_rows[i][1]
+        text = cell_text(row[c]) if c < len(row) else ""
+        field_name = mapping.get(c) or ("kind" if layout is not None and c == layout.kind_col else f"extra:{column_letter(c)}")
+        note = msg("单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；"
+                   "已按文件中保存的文字读取，请核对", elements="、".join(elements))
+        flags[i].append((field_name, "odd_text", text, note))
+        report.raw_values += 1
+        report.add(Code.RAW_VALUE, note, sheet=name, row=r + 1, column=column_letter(c), field=field_name, raw=text)
+
+
 def _parts_text(date: Any, time: Any) -> str:
     def text(v: Any) -> str:
         if type(v) is dt.datetime and v.time() == dt.time(0):
@@ -1400,6 +1420,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                 flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
     _flag_controls(controls, task_rows, name, report, flags)
+    if sheet is not None and sheet.odd_texts:
+        _flag_odd_texts(sheet.odd_texts, task_rows, mapping, layout, name, report, flags)
     _flag_outsized(values, mapping, task_rows, name, report, flags)
     if layout is not None and layout.twins:
         _check_twins(layout, transposed, sources, task_rows, name, report, flags)

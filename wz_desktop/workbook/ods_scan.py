@@ -23,10 +23,6 @@ from wz_desktop.workbook.scan import (
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
 _ATTR = re.compile(rb"""([\w.-]+:[\w.-]+)=(?:"([^"]*)"|'([^']*)')""")
 _END_CELL = b"</table:table-cell>"
-_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
-_PARAGRAPH = re.compile(rb"<text:(?:p|h)\b[^>]*?(?:/>|>(.*?)</text:(?:p|h)>)", re.S)
-_SPACES = re.compile(rb"""<text:s(?:\s+text:c=["'](\d+)["'])?\s*/>""")
-_INLINE = re.compile(rb"<[^>]*>")
 _REF = re.compile(r"\[\$?'?([^\].']*?)'?\.(\$?[A-Z]+\$?\d+)(?::\$?'?([^\].']*?)'?\.(\$?[A-Z]+\$?\d+))?\]")
 
 MAX_KEPT = MAX_CELLS // 8  # merged ranges, formulas and texts kept of one sheet (each a few hundred bytes)
@@ -47,15 +43,106 @@ def _count(value: bytes | None) -> int:
 
 
 def _text(content: bytes) -> str:
-    """The text of a cell's content as LibreOffice shows it: paragraphs on lines, <text:s> as spaces."""
-    content = _ANNOTATION.sub(b"", content)
-    lines = []
-    for m in _PARAGRAPH.finditer(content):
-        inner = m.group(1) or b""
-        inner = _SPACES.sub(lambda s: b" " * _count(s.group(1)), inner)
-        inner = inner.replace(b"<text:tab/>", b"\t").replace(b"<text:line-break/>", b"\n")
-        lines.append(html.unescape(_INLINE.sub(b"", inner).decode("utf-8", "replace")))
-    return "\n".join(lines)
+    """The text of a cell's content (see :func:`cell_text`)."""
+    return cell_text(content)[0]
+
+
+# The text of a cell, element by element (ODF 1.3 part 3, 6.1: paragraph content). Read for what it says:
+# <text:s text:c="N"/> is N spaces, <text:tab/> a tab, <text:line-break/> a line break, each paragraph a
+# line; spans, links and marks (bookmarks, page breaks, tracked-change marks) add only their text; a cell's
+# comment (office:annotation) is none of it. python-calamine leaves tabs and line breaks out ('a<text:tab/>b'
+# is 'ab'), takes the whitespace between paragraphs of an indented file for text, and reads notes and ruby
+# readings into the value: the scan gives such cells' text in their stead (SheetFacts.texts).
+_TOKEN = re.compile(rb"<(/?)([\w.-]+:[\w.-]+)((?:\s[^>]*?)?)(/?)>|<[!?][^>]*>|([^<]+)")
+_PARAGRAPHS = (b"text:p", b"text:h")
+_INLINE_TEXT = {b"text:span", b"text:a"}  # hold text and nothing else of their own
+_MARKS = re.compile(rb"text:(?:soft-page-break|bookmark(?:-start|-end|-ref)?|reference-mark(?:-start|-end)?|"
+                    rb"change(?:-start|-end)?|[\w-]*-mark(?:-start|-end)?)$|office:annotation-end$")
+# elements whose text is no part of the cell's (the comment), or whose text programs show differently
+# (a footnote's body, a ruby reading above the characters, a drawing anchored in the text)
+_NOT_TEXT = re.compile(rb"office:annotation$|text:note$|text:ruby-text$|(?:draw|dr3d|svg|form|office|table):")
+_ANNOTATION_ONLY = b"office:annotation"
+# what in a cell's content calamine may read otherwise than the cell says: any text element but a
+# paragraph, a run of spaces, a span or a link; a drawing (a text box's text); whitespace after a
+# paragraph (an indented file). One pattern (a third of the time of three searches over 100 MB).
+_SPECIAL = re.compile(rb"<(?:text:(?!(?:p|s|span|a)[\s/>])|draw:|/text:[ph]>[ \t\r\n])")
+_GAP = re.compile(rb">[ \t]*[\r\n][ \t\r\n]*<(?:text:|/table:table-cell)")  # only where a piece has a line end
+
+
+def special(data: bytes) -> bool:
+    """Whether ``data`` (a row, a cell) holds what calamine may read otherwise than :func:`cell_text`."""
+    return _SPECIAL.search(data) is not None or ((b"\n" in data or b"\r" in data) and _GAP.search(data) is not None)
+
+
+def cell_text(content: bytes) -> tuple[str, tuple[str, ...]]:
+    """The text of a cell's content as it reads (paragraphs on lines, tabs, runs of spaces and line breaks
+    as such, the comment left out), and the elements in it whose text programs show differently (a ruby
+    reading, a footnote, a field such as <text:date>, a heading, a list), which the import flags."""
+    lines: list[str] = []
+    line: list[str] = []
+    depth = 0  # open paragraphs
+    skip = 0  # depth inside an element whose text is left out
+    skipped = b""  # that element (its text left out: said where it had any, but of a comment)
+    odd: set[str] = set()
+    for m in _TOKEN.finditer(content):
+        closing, name, attrs, empty, chars = m.groups()
+        if name is None:
+            if chars is None:
+                continue
+            if skip:
+                if skipped != _ANNOTATION_ONLY and chars.strip(b" \t\r\n"):
+                    odd.add(skipped.decode("ascii", "replace"))
+                continue
+            if depth:
+                line.append(html.unescape(chars.decode("utf-8", "replace")))
+            elif chars.strip(b" \t\r\n"):  # text outside any paragraph: no ODF writer puts it there
+                odd.add("#text")
+                lines.append(html.unescape(chars.decode("utf-8", "replace")))
+            continue
+        if skip:
+            if not empty:
+                skip += -1 if closing else 1
+            continue
+        if closing:
+            if name in _PARAGRAPHS and depth:
+                depth -= 1
+                if not depth:
+                    lines.append("".join(line))
+                    line = []
+            continue
+        if name in _PARAGRAPHS:
+            if name == b"text:h":
+                odd.add("text:h")
+            if empty:
+                if not depth:
+                    lines.append("")
+            else:
+                depth += 1
+            continue
+        if name == b"text:s":
+            if depth:
+                c = re.search(rb"""text:c=["'](\d+)""", attrs) if attrs else None
+                line.append(" " * _count(c.group(1) if c else None))
+            continue
+        if name == b"text:tab":
+            if depth:
+                line.append("\t")
+            continue
+        if name == b"text:line-break":
+            if depth:
+                line.append("\n")
+            continue
+        if name in _INLINE_TEXT or _MARKS.match(name):
+            continue
+        if _NOT_TEXT.match(name):
+            if not empty:
+                skip, skipped = 1, name
+            continue
+        odd.add(name.decode("ascii", "replace"))  # a field, a ruby, a list, meta …: its text is kept
+    if depth:
+        lines.append("".join(line))
+    odd.discard("text:ruby-base")
+    return "\n".join(lines), tuple(sorted(odd))
 
 
 def formula_text(raw: str) -> str:
@@ -170,7 +257,8 @@ _END_ROW = b"</table:table-row>"
 _CELL_START = b"<table:table-cell"  # an opening tag (a closing one starts </)
 _ROW_OPEN = b"<table:table-row"
 # a cell with content but no value type (text calamine does not read), anywhere in a chunk
-_UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)[^>]*[^/]>")
+# ('<table:table-cell>' too: a writer that saves no attribute at all)
+_UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)(?:[^>]*[^/>])?>")
 _REPEATED = re.compile(rb"""table:number-(?:rows|columns)-repeated=["'](\d+)""")
 
 
@@ -224,6 +312,8 @@ class _Walker:
                 and b"</table:table>" not in chunk and b"<table:table " not in chunk and b"<table:table>" not in chunk):
             return  # rows of a sheet not asked about, no table beginning or ending: nothing to count
         untyped = _UNTYPED.search(chunk) is not None
+        # text calamine may read otherwise (a tab, a line break, a footnote): those rows are walked cell by cell
+        odd_text = self.shown_cols is None and special(chunk)
         pieces = chunk.split(_END_ROW)
         for i, piece in enumerate(pieces):
             if i == len(pieces) - 1:
@@ -247,7 +337,8 @@ class _Walker:
             asked = shown.get(sheet.name) if shown is not None else None
             self.open_row(piece[at + len(_ROW_OPEN):close], False)
             body = piece[close + 1:]
-            detail = b"spanned" in body or b"table:formula" in body or (untyped and _UNTYPED.search(body))
+            detail = (b"spanned" in body or b"table:formula" in body or (untyped and _UNTYPED.search(body))
+                      or (odd_text and special(body)))
             last_empty_run = False
             if not detail and b"repeated" in body:
                 tail = body[body.rfind(b"<table:"):]
@@ -356,9 +447,10 @@ class _Walker:
             formula = attrs.get(b"table:formula")
             has_type = b"office:value-type" in attrs
             text = None
+            odd: tuple[str, ...] = ()
             if not has_type and not empty:
                 stop = data.find(_END_CELL, m.end())
-                text = _text(data[m.end():stop if stop >= 0 else len(data)])
+                text, odd = cell_text(data[m.end():stop if stop >= 0 else len(data)])
             if not has_type and formula is None and not text:
                 continue  # an empty cell (a style only)
             self.row_last = max(self.row_last, c + repeat - 1)
@@ -393,6 +485,19 @@ class _Walker:
                     for dr in range(sheet.row_repeat):
                         for dc in range(repeat):
                             sheet.facts.errors[(r + dr, c + dc)] = error
+                if attrs.get(b"office:value-type") == b"string" and not empty and self.shown_cols is None \
+                        and b"office:string-value" not in attrs:
+                    # a text: calamine reads it, but for what it may read otherwise (see cell_text)
+                    stop = data.find(_END_CELL, m.end())
+                    content = data[m.end():stop if stop >= 0 else len(data)]
+                    if special(content):
+                        text, odd = cell_text(content)
+                        sheet.keep(sheet.row_repeat * repeat)
+                        for dr in range(sheet.row_repeat):
+                            for dc in range(repeat):
+                                sheet.facts.texts[(r + dr, c + dc)] = text
+                                if odd:
+                                    sheet.facts.odd_texts[(r + dr, c + dc)] = odd
                 continue  # a value (a formula's saved result too): calamine reads it
             sheet.keep(sheet.row_repeat * repeat)
             for dr in range(sheet.row_repeat):
@@ -401,3 +506,5 @@ class _Walker:
                         sheet.facts.formulas[(r + dr, c + dc)] = formula_text(html.unescape(formula.decode("utf-8", "replace")))
                     else:
                         sheet.facts.texts[(r + dr, c + dc)] = text
+                        if odd:
+                            sheet.facts.odd_texts[(r + dr, c + dc)] = odd

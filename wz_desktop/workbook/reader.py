@@ -53,6 +53,10 @@ class SheetCells:
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
     # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
     error_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # .ods: text cells holding elements programs show differently (a ruby reading, a field such as
+    # <text:date>, a footnote, a heading, a list): (row, col) -> the elements' names; rows[r][c] holds the
+    # text as the file saves it (ods_scan.cell_text), and the importer flags the row
+    odd_texts: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # date cells whose number format shows a time (date-times at 00:00, which calamine hands over as
     # dates), looked up by the reader's thread while the caller works: column -> the rows of those
     # cells. A column given here covers every date cell of it; for the others (and for a sheet read
@@ -299,7 +303,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
             del sheet  # calamine's copy of the cells, as big as the Python one
             cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
                                hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
-                               error_text=dict(facts.errors))
+                               error_text=dict(facts.errors), odd_texts=dict(facts.odd_texts))
             del rows, facts
             cells.time_shown = _time_shown(path, cells)
             yield cells

@@ -70,7 +70,11 @@ class SheetFacts:
     hidden_rows: set[int] = field(default_factory=set)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # saved without a result
     merged: list[tuple[int, int, int, int]] | None = None  # None: calamine's are right (not .ods)
-    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # cells calamine reads as empty
+    # cells calamine reads as empty or otherwise than they say (.ods: a tab, a line break, a footnote)
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    # .ods: cells of ``texts`` holding elements programs show differently (a ruby reading, a field, a
+    # footnote: ods_scan.cell_text), by the elements' names; the import flags their tasks
+    odd_texts: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): calamine reads them as empty
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     # .ods only, when asked for (ods_scan.shown_numbers): the text a number cell shows ('015' for 15)
