@@ -632,7 +632,12 @@ def _time_shown(path: Path, cells: SheetCells) -> dict[int, frozenset[int]]:
     try:
         unpacked: dict[str, bytes] = {}  # the sheet's XML, unpacked once for both
         apart = cells_shown_apart(path, cells.name, columns, unpacked)
-        found = _xlsx_formats(path, {cells.name: cells_wanted}, unpacked) if cells_wanted else {}
+        # the date cells the search for formats of one part found (most: a date shown as a date) are
+        # known; only the others are looked for one by one (each such walk goes over the whole XML)
+        found = {(cells.name, r, c): apart[(r, c)] for r, c in cells_wanted if (r, c) in apart}
+        rest = [(r, c) for r, c in cells_wanted if (r, c) not in apart]
+        if rest:
+            found.update(_xlsx_formats(path, {cells.name: rest}, unpacked))
     except Exception:  # the importer looks them up itself, as for any sheet
         log.warning("number formats of %s not read ahead", path, exc_info=True)
         return {}
