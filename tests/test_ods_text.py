@@ -286,3 +286,44 @@ def test_cell_text():
         == ("a", ())  # a note without text changes nothing
     assert not ods_scan.special(b"<text:p>a<text:s/>b</text:p><text:p>c</text:p>")
     assert ods_scan.special(b"<text:p>a<text:tab/>b</text:p>")
+
+
+def test_the_quick_reading_reads_what_the_walk_reads():
+    """cell_text reads plain paragraphs by a few replacements and the rest element by element (walk_text):
+    both give the same on every content of these tests and on what LibreOffice writes."""
+    contents = [c for c, _ in EXACT.values()] + [c for c, _, _ in FLAGGED.values()] + [
+        '<text:p>a <text:s text:c="3"/>b <text:s/>c</text:p>', "<text:p>line</text:p><text:p>break</text:p>",
+        "<text:p>p1</text:p><text:p/><text:p>p3</text:p>", "<text:p><text:s/>lead <text:s/>trail </text:p>",
+        "<text:p><text:tab/></text:p>", "<text:p/>", '<text:p text:style-name="P1">a&amp;b&lt;<text:tab/></text:p>',
+        '<text:p><text:a xlink:href="http://e.x/" xlink:type="simple">链接  文字</text:a></text:p>',
+        "<text:p>a<text:tab></text:tab>b</text:p>", "<text:p>a</text:p> ", "<text:p>a</text:p>\n<text:p>b</text:p>"]
+    quick = 0
+    for content in contents:
+        data = content.encode()
+        assert ods_scan.cell_text(data) == ods_scan.walk_text(data), content
+        quick += ods_scan._NOT_PLAIN.search(data) is None and data.startswith(b"<text:p")
+    assert quick >= 10  # the quick reading was tried, not only the walk
+
+
+def test_the_text_lands_in_its_own_cell_whatever_the_row(tmp_path):
+    """The quick walk counts a row's cells to place a text (the n-th cell is column n): a repeated row, a
+    row under a merged cell (covered cells), a row with a repeated cell before the text and a row with a
+    formula each put the tab's text where calamine has the cell."""
+    tab = _text_cell("<text:p>甲<text:tab/>乙</text:p>")
+    rows = ('<table:table-row table:number-rows-repeated="2">' + _plain("a") + tab + "</table:table-row>"
+            '<table:table-row><table:table-cell table:number-rows-spanned="2" office:value-type="string">'
+            "<text:p>合并</text:p></table:table-cell>" + tab + "</table:table-row>"
+            "<table:table-row><table:covered-table-cell/>" + _plain("b") + tab + "</table:table-row>"
+            '<table:table-row><table:table-cell table:number-columns-repeated="3"/>' + tab + "</table:table-row>"
+            '<table:table-row><table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2">'
+            "<text:p>2</text:p></table:table-cell>" + tab + _plain("c") + tab
+            + '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>')
+    path = _ods(tmp_path / "x.ods", f'<table:table table:name="表">{rows}</table:table>')
+    with zipfile.ZipFile(path) as archive:
+        facts = ods_scan.scan(archive, path.name)["表"]
+    assert facts.texts == {(0, 1): "甲\t乙", (1, 1): "甲\t乙", (2, 1): "甲\t乙", (3, 2): "甲\t乙", (4, 3): "甲\t乙",
+                           (5, 1): "甲\t乙", (5, 3): "甲\t乙"}
+    import python_calamine
+
+    rows_read = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("表").to_python()
+    assert all(rows_read[r][c] == "甲乙" for r, c in facts.texts)  # where calamine has the cell (without its tab)

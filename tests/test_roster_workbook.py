@@ -258,3 +258,64 @@ def test_demo_round_trip(tmp_path, demo_file):
         assert snapshot(other) == expected
         assert report.sheets["队员"].added == counts["队员"] and not report.skipped_rows()
         assert not import_roster(other, path, session=SYSTEM_SESSION).changed
+
+
+def _roster_in_other_hands(path):
+    """A roster kept by another squad: a name spaced out, a nickname in brackets, two phone numbers in
+    one cell, a typo in a number, a join date given by month, a status nobody reads."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "队员名单"
+    ws.append(["序号", "姓名", "所属分队", "手机号码", "是否在队", "入队时间"])
+    ws.append([1, "李 娜", "中山分队", "139 0013 9000", "是", "2020.5.1"])
+    ws.append([2, "刘洋（老刘）", "甘井子分队", "+86-137-0013-7000", "√", "2021年6月"])
+    ws.append([3, "欧阳娜娜", "金州分队", "13600136000/0411-84671234", "离队", None])
+    ws.append([4, "赵磊", "高新分队", "13800l38000", "暂停", "2022-13-01"])
+    ws.append([5, "孙丽", "沙河口分队", "手机：13800138001（微信同号）", "否", None])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_roster_in_other_hands_loses_no_member_and_bends_no_value(store, tmp_path, suffix):
+    import shutil
+    import subprocess
+
+    path = _roster_in_other_hands(tmp_path / "名册.xlsx")
+    if suffix == ".xls":  # the same roster as LibreOffice saves it
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            pytest.skip("LibreOffice (soffice) is not installed")
+        out = tmp_path / "lo"
+        subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                        "--convert-to", "xls", "--outdir", str(out), str(path)], capture_output=True, timeout=240,
+                       check=True)
+        path = out / "名册.xls"
+    report = import_roster(store, path, session=SYSTEM_SESSION)
+    # nobody is left out for a column other than the name
+    assert report.sheets["队员"].added == 5 and report.sheets["队员"].skipped == 0
+    people = {m.name: m for m in store.roster.members()}
+    assert set(people) == {"李娜", "刘洋", "欧阳娜娜", "赵磊", "孙丽"}
+    assert people["刘洋"].nickname == "老刘"
+    # a phone is one whole number or none: never two numbers run together, never digits out of a typo
+    assert {n: people[n].phone for n in people} == {"李娜": "13900139000", "刘洋": "13700137000",
+                                                    "欧阳娜娜": "13600136000", "赵磊": "", "孙丽": "13800138001"}
+    assert (people["欧阳娜娜"].active, people["孙丽"].active, people["赵磊"].active) == (False, False, True)
+    # what was not read whole is kept as written in the member's notes, and said in the report
+    notes = {n: store.roster.member_notes(people[n].id) for n in people}
+    assert "13600136000/0411-84671234" in notes["欧阳娜娜"]
+    assert "13800l38000" in notes["赵磊"] and "2022-13-01" in notes["赵磊"] and "暂停" in notes["赵磊"]
+    assert "2021年6月" in notes["刘洋"] and "微信同号" in notes["孙丽"] and notes["李娜"] == ""
+    assert store.roster.member_joined_on(people["李娜"].id) == "2020-05-01"
+    said = "\n".join(report.detail_text().splitlines())
+    for words in ("“李 娜”", "“老刘”记为昵称", "有 2 个号码", "“13800l38000”读不出", "“2021年6月”无法识别", "“暂停”无法识别",
+                  "微信同号"):
+        assert words in said, words
+    # the report names the sheet as the file does
+    assert "工作表“队员名单”" in said and "工作表“队员”" not in said
+    # imported again: nothing changes, the notes are not written twice
+    again = import_roster(store, path, session=SYSTEM_SESSION)
+    assert again.sheets["队员"].unchanged == 5 and not again.changed
+    assert {n: store.roster.member_notes(people[n].id) for n in people} == notes

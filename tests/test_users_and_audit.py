@@ -336,6 +336,8 @@ def walk_every_write(store, team, tmp_path):
         ("RosterRepo", "update_member", lambda: store.roster.update_member(
             Member(name="赵强", code="WZ0100", squad_id=state["squad"], phone="13900001111", id=state["member"]), actor=store.audit.actor)),
         ("RosterRepo", "set_member_active", lambda: store.roster.set_member_active(state["member"], False, actor=store.audit.actor)),
+        ("RosterRepo", "append_member_notes", lambda: store.roster.append_member_notes(
+            state["member"], ["导入时电话一栏原文：138 0013 8000 转 2"], actor=store.audit.actor)),
         ("RosterRepo", "save_member", lambda: store.roster.save_member(
             Member(name="赵强", code="WZ0100", squad_id=state["squad"], id=state["member"]), notes="有船证", actor=store.audit.actor)),
         ("RosterRepo", "set_squad_leader", lambda: store.roster.set_squad_leader(state["squad"], state["member"], actor=store.roster.audit.actor)),

@@ -2465,3 +2465,21 @@ EN.update({
     '数字格式“{format}”': 'number format "{format}"',
     '显示为“{shown}”': 'shown as "{shown}"',
 })
+
+EN.update({  # a roster workbook in other hands: what was not read whole
+    '电话“{text}”读不出手机或座机号码，没有存为电话，原文记入备注':
+        'No mobile or landline number could be read in the phone "{text}": no phone stored, the text kept in the notes',
+    '电话一栏有 {count} 个号码（“{text}”）：存第一个 {phone}，原文记入备注':
+        'The phone column holds {count} numbers ("{text}"): the first, {phone}, stored, the text kept in the notes',
+    '电话“{text}”里除了 {phone} 还有别的数字，已存 {phone}，原文记入备注':
+        'The phone "{text}" holds other digits besides {phone}: {phone} stored, the text kept in the notes',
+    '电话“{text}”：存为 {phone}，其余文字记入备注': 'Phone "{text}": stored as {phone}, the other words kept in the notes',
+    '姓名“{text}”中间的空格已去掉，记为“{name}”': 'The spaces inside the name "{text}" were removed: stored as "{name}"',
+    '姓名“{text}”：括号里的“{inside}”记为昵称': 'Name "{text}": "{inside}" in brackets stored as the nickname',
+    '姓名“{text}”：括号里的“{inside}”记入备注': 'Name "{text}": "{inside}" in brackets kept in the notes',
+    '导入时{label}一栏原文：{raw}': 'As imported, the {label} column read: {raw}',
+    '“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注':
+        'The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the '
+        'team was not changed, the text kept in the notes',
+    '入队日期“{joined}”无法识别，留空，原文记入备注': 'Joining date "{joined}" cannot be read: left empty, the text kept in the notes',
+})

@@ -5552,58 +5552,93 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="146" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="117" />
+            <source>电话“{text}”读不出手机或座机号码，没有存为电话，原文记入备注</source>
+            <translation>No mobile or landline number could be read in the phone "{text}": no phone stored, the text kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="123" />
+            <source>电话一栏有 {count} 个号码（“{text}”）：存第一个 {phone}，原文记入备注</source>
+            <translation>The phone column holds {count} numbers ("{text}"): the first, {phone}, stored, the text kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="126" />
+            <source>电话“{text}”里除了 {phone} 还有别的数字，已存 {phone}，原文记入备注</source>
+            <translation>The phone "{text}" holds other digits besides {phone}: {phone} stored, the text kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="129" />
+            <source>电话“{text}”：存为 {phone}，其余文字记入备注</source>
+            <translation>Phone "{text}": stored as {phone}, the other words kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="149" />
+            <source>姓名“{text}”中间的空格已去掉，记为“{name}”</source>
+            <translation>The spaces inside the name "{text}" were removed: stored as "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="156" />
+            <source>姓名“{text}”：括号里的“{inside}”记为昵称</source>
+            <translation>Name "{text}": "{inside}" in brackets stored as the nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="158" />
+            <source>姓名“{text}”：括号里的“{inside}”记入备注</source>
+            <translation>Name "{text}": "{inside}" in brackets kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="151" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="228" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="255" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="259" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="186" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="263" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="205" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="282" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="214" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="291" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="300" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="301" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
-            <location filename="../../wz_desktop/store/roster.py" line="860" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="311" />
+            <location filename="../../wz_desktop/store/roster.py" line="876" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
@@ -6224,7 +6259,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="168" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="172" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
@@ -6470,133 +6505,158 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="90" />
+            <location filename="../../wz_desktop/services/roster.py" line="91" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="106" />
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="109" />
+            <location filename="../../wz_desktop/services/roster.py" line="110" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="110" />
+            <location filename="../../wz_desktop/services/roster.py" line="111" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="121" />
+            <location filename="../../wz_desktop/services/roster.py" line="122" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="124" />
+            <location filename="../../wz_desktop/services/roster.py" line="125" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="139" />
+            <location filename="../../wz_desktop/services/roster.py" line="140" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="154" />
+            <location filename="../../wz_desktop/services/roster.py" line="155" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="172" />
+            <location filename="../../wz_desktop/services/roster.py" line="177" />
+            <source>导入时{label}一栏原文：{raw}</source>
+            <translation>As imported, the {label} column read: {raw}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="180" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="183" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="186" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="172" />
+            <location filename="../../wz_desktop/services/roster.py" line="186" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="175" />
+            <location filename="../../wz_desktop/services/roster.py" line="189" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="183" />
-            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
-            <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
+            <location filename="../../wz_desktop/services/roster.py" line="199" />
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注</source>
+            <translation>The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the team was not changed, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="188" />
-            <source>入队日期“{joined}”无法识别</source>
-            <translation>The joining date "{joined}" cannot be read</translation>
+            <location filename="../../wz_desktop/services/roster.py" line="201" />
+            <source>在队</source>
+            <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="200" />
+            <location filename="../../wz_desktop/services/roster.py" line="204" />
+            <source>入队日期“{joined}”无法识别，留空，原文记入备注</source>
+            <translation>Joining date "{joined}" cannot be read: left empty, the text kept in the notes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="206" />
+            <source>入队日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="217" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="242" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="250" />
+            <location filename="../../wz_desktop/services/roster.py" line="272" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="256" />
+            <location filename="../../wz_desktop/services/roster.py" line="278" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="264" />
+            <location filename="../../wz_desktop/services/roster.py" line="286" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="266" />
-            <location filename="../../wz_desktop/services/roster.py" line="267" />
+            <location filename="../../wz_desktop/services/roster.py" line="288" />
+            <location filename="../../wz_desktop/services/roster.py" line="289" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="284" />
+            <location filename="../../wz_desktop/services/roster.py" line="306" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="288" />
+            <location filename="../../wz_desktop/services/roster.py" line="310" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="300" />
+            <location filename="../../wz_desktop/services/roster.py" line="322" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="307" />
+            <location filename="../../wz_desktop/services/roster.py" line="329" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="319" />
+            <location filename="../../wz_desktop/services/roster.py" line="341" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="355" />
+            <location filename="../../wz_desktop/services/roster.py" line="377" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="358" />
+            <location filename="../../wz_desktop/services/roster.py" line="380" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -7288,7 +7348,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="253" />
-            <location filename="../../wz_desktop/store/roster.py" line="761" />
+            <location filename="../../wz_desktop/store/roster.py" line="777" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -7314,7 +7374,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="394" />
-            <location filename="../../wz_desktop/store/roster.py" line="813" />
+            <location filename="../../wz_desktop/store/roster.py" line="829" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
@@ -7384,34 +7444,34 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="749" />
-            <location filename="../../wz_desktop/store/roster.py" line="771" />
+            <location filename="../../wz_desktop/store/roster.py" line="765" />
+            <location filename="../../wz_desktop/store/roster.py" line="787" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="795" />
+            <location filename="../../wz_desktop/store/roster.py" line="811" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <location filename="../../wz_desktop/store/roster.py" line="827" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="824" />
+            <location filename="../../wz_desktop/store/roster.py" line="840" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="877" />
-            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="893" />
+            <location filename="../../wz_desktop/store/roster.py" line="908" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="883" />
+            <location filename="../../wz_desktop/store/roster.py" line="899" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -7524,7 +7584,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="166" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="170" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
@@ -8002,47 +8062,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="116" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="120" />
             <source>✓ {file}：名册已导入。</source>
             <translation>✓ {file}: roster imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="122" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="126" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="125" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="129" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="204" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="208" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="295" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="299" />
             <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
             <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="298" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="302" />
             <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
             <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="311" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="315" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="320" />
             <source>列“{label}”无法识别，已忽略</source>
             <translation>The column "{label}" is not recognised and was ignored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="320" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="325" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
@@ -8110,6 +8170,14 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="103" />
             <source>文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
+        </message>
+        <message>
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
+            <translation type="obsolete">The "active" value "{active}" is not recognised (it should be yes or no)</translation>
+        </message>
+        <message>
+            <source>入队日期“{joined}”无法识别</source>
+            <translation type="obsolete">The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
             <source>出队时间 {value} 是 {year} 年，与工作簿的 {book} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）</source>

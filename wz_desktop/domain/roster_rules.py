@@ -83,6 +83,84 @@ def check_phone(text: str | None) -> Text | None:
     return None
 
 
+# --- a roster workbook's cells, as other hands fill them ---------------------------------------------
+
+@dataclass
+class CellReading:
+    """What a roster cell gives: the ``value`` to store, and where it is not the cell read whole, the
+    report's line (``note``) and the cell as written (``raw``), kept in the member's notes."""
+
+    value: str
+    note: Text | None = None
+    raw: str | None = None
+
+
+_PHONE_LABELS = re.compile(r"手机号码|手机号|手机|电话号码|电话|联系电话|座机|固话|tel|Tel|TEL|mobile|Mobile|"
+                           r"[\s:：,，;；/／、|｜\-—()（）\[\]【】+]")
+
+
+def read_phone_cell(text: str) -> CellReading:
+    """A phone column's cell: one number (in any hand the detectors read: spaces, dashes, +86, full-width
+    digits, Chinese numerals) is the phone; several numbers, or words beside one (微信同号), keep the
+    first and the whole cell in the notes; no number at all keeps the cell in the notes and no phone —
+    never the digits of two numbers run together, nor digits picked out of a typo (13800l38000)."""
+    from wz_desktop.domain.anonymize import phone_numbers, phone_spans
+
+    written = (text or "").strip()  # as the report and the notes quote it
+    text = unicodedata.normalize("NFKC", written)
+    if not text:
+        return CellReading("")
+    numbers = phone_numbers(text)
+    if not numbers:
+        if phone_looks_valid(text) and re.fullmatch(r"[\d\s\-()（）+]+", text):
+            return CellReading(normalise_phone(text))  # a local number (84671234), a service number
+        return CellReading("", msg("电话“{text}”读不出手机或座机号码，没有存为电话，原文记入备注", text=written), written)
+    rest, cut = "", 0
+    for start, end in phone_spans(text):  # the cell without its numbers, then without labels and joins
+        rest, cut = rest + text[cut:start], end
+    rest = _PHONE_LABELS.sub("", rest + text[cut:])
+    if len(numbers) > 1:
+        return CellReading(numbers[0], msg("电话一栏有 {count} 个号码（“{text}”）：存第一个 {phone}，原文记入备注",
+                                           count=len(numbers), text=written, phone=numbers[0]), written)
+    if re.sub(r"\D", "", rest):  # digits left over: a number the detectors did not take whole
+        return CellReading(numbers[0], msg("电话“{text}”里除了 {phone} 还有别的数字，已存 {phone}，原文记入备注",
+                                           text=written, phone=numbers[0]), written)
+    if rest:
+        return CellReading(numbers[0], msg("电话“{text}”：存为 {phone}，其余文字记入备注", text=written,
+                                           phone=numbers[0]), written)
+    return CellReading(numbers[0])
+
+
+_CJK_NAME = r"[\u3400-\u9fff\uf900-\ufaff]"
+_SPACED_NAME = re.compile(_CJK_NAME + r"+(?:[ \t\u3000]+" + _CJK_NAME + r"+)+")  # 李 娜, 欧阳　娜娜
+# words in brackets after a name that say something of the person, not what they are called
+_NOT_NICKNAMES = ("离队", "退队", "已故", "去世", "暂停", "停用", "在队", "男", "女", "队长", "副队长", "队医", "新",
+                  "新队员", "预备", "见习", "试用", "重名", "同名", "大", "小")
+
+
+def read_name_cell(text: str, nickname: str) -> tuple[str, str, CellReading | None]:
+    """A name column's cell → (name, nickname, what was done or None). A Chinese name spaced out to
+    line up with longer ones (李 娜, 欧阳　娜娜) is the name without the spaces; a bracket after the name
+    (刘洋（老刘）) is a nickname where the row gives none and the words are one, else the notes'."""
+    name = (text or "").strip()
+    spaced = _SPACED_NAME.fullmatch(name)
+    done: CellReading | None = None
+    if spaced:
+        tight = re.sub(r"\s+", "", name)
+        done = CellReading(tight, msg("姓名“{text}”中间的空格已去掉，记为“{name}”", text=name, name=tight))
+        name = tight
+    bracket = re.fullmatch(r"(.+?)\s*[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]", name)
+    if bracket and bracket.group(1).strip():
+        inside, name = bracket.group(2), bracket.group(1).strip()
+        if not nickname and inside not in _NOT_NICKNAMES and re.fullmatch(_CJK_NAME + r"{1,4}|[A-Za-z][A-Za-z .'-]{0,20}", inside):
+            nickname = inside
+            done = CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记为昵称", text=text.strip(), inside=inside))
+        else:
+            done = CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记入备注", text=text.strip(), inside=inside),
+                               text.strip())
+    return name, nickname, done
+
+
 # --- a member -------------------------------------------------------------------------------------
 
 @dataclass

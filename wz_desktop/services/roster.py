@@ -9,6 +9,7 @@ and vehicles are added. Nothing is ever deleted, and an empty cell never blanks 
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
-from wz_desktop.domain.roster_rules import normalise_plate
-from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
+from wz_desktop.domain.roster_rules import CellReading, normalise_plate, read_name_cell, read_phone_cell
+from wz_desktop.store.roster import Certification, normalise_code
 from wz_desktop.workbook.reader import WorkbookError, read_cells
 from wz_desktop.workbook.roster import (
     CERTS,
@@ -160,14 +161,30 @@ class _Importer:
                     counts.updated += 1
                     counts.unchanged -= 1
 
+    def _said(self, kept: list[str], row: int, reading: CellReading | None, code: str = Code.GUESS,
+              label: str = "") -> None:
+        """A member's cell not read whole: the report says what was done, the notes keep it as written."""
+        if reading is not None and reading.note is not None:
+            self.report.add(code, reading.note, sheet=MEMBERS, row=row)
+        if reading is not None and reading.raw:
+            kept.append(msg("导入时{label}一栏原文：{raw}", label=label, raw=reading.raw))
+
     def members_sheet(self, sheet: RosterSheet) -> None:
         counts = self.report.sheets[MEMBERS]
         codes: dict[str, int] = {}
         for row, cells in sheet.records():
             counts.rows += 1
-            name = cell_text(cells.get("姓名"))
+            # what is not read whole is said in the report, and the cell as written goes into the
+            # member's notes: a member is never left out for a column other than the name
+            kept: list[str] = []
+            said = functools.partial(self._said, kept, row)
+
+            name, nickname, named = read_name_cell(cell_text(cells.get("姓名")), cell_text(cells.get("昵称")))
+            said(named, label=msg("姓名"))
             code = normalise_code(cell_text(cells.get("编号"))) or ""
-            phone = normalise_phone(cell_text(cells.get("电话")))
+            phoned = read_phone_cell(cell_text(cells.get("电话")))
+            said(phoned, Code.GUESS if phoned.value else Code.RAW_VALUE, msg("电话"))
+            phone = phoned.value
             if not name:
                 self.report.skip(MEMBERS, row, msg("缺少姓名（编号“{code}”）", code=code) if code else msg("缺少姓名"))
                 continue
@@ -179,17 +196,20 @@ class _Importer:
             if code:
                 codes[code] = row
             active_text = unicodedata.normalize("NFKC", cell_text(cells.get("在队"))).lower()
-            if active_text and active_text not in YES and active_text not in NO:
-                self.report.skip(MEMBERS, row, msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”）", active=active_text))
-                continue
             active = None if not active_text else active_text in YES
+            if active_text and active_text not in YES and active_text not in NO:
+                active = None  # a new member counts as in the team, as where the column is empty
+                said(CellReading("", msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注",
+                                         active=cell_text(cells.get("在队"))), cell_text(cells.get("在队"))),
+                     Code.RAW_VALUE, msg("在队"))
             joined, ok = cell_date(cells.get("入队日期"))
             if not ok:
-                self.report.skip(MEMBERS, row, msg("入队日期“{joined}”无法识别", joined=cell_text(cells.get("入队日期"))))
-                continue
+                said(CellReading("", msg("入队日期“{joined}”无法识别，留空，原文记入备注",
+                                         joined=cell_text(cells.get("入队日期"))), cell_text(cells.get("入队日期"))),
+                     Code.RAW_VALUE, msg("入队日期"))
             squad_name = cell_text(cells.get("分队"))
             squad_id = self.squad_id(squad_name, MEMBERS, row) if squad_name else None
-            nickname, role = cell_text(cells.get("昵称")), cell_text(cells.get("职务"))
+            role = cell_text(cells.get("职务"))
 
             member = self.roster.member_by_code(code) if code else None
             if member is None and phone:
@@ -211,6 +231,8 @@ class _Importer:
                 new = Member(name=name, squad_id=squad_id, code=code or None, phone=phone, role=role or "队员",
                              nickname=nickname, active=True if active is None else active)
                 self.roster.add_members([new], joined_on=[joined], actor=self.actor)
+                if kept:
+                    self.roster.append_member_notes(new.id, kept, actor=self.actor)  # type: ignore[arg-type]
                 counts.added += 1
                 continue
             before = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
@@ -226,8 +248,11 @@ class _Importer:
             member.active = member.active if active is None else active
             after = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
                      member.active)
+            noted = bool(kept) and self.roster.append_member_notes(member.id, kept, actor=self.actor)  # type: ignore[arg-type]
             if after != before:
                 self.roster.update_member(member, actor=self.actor)
+                counts.updated += 1
+            elif noted:
                 counts.updated += 1
             else:
                 counts.unchanged += 1

@@ -730,6 +730,22 @@ class RosterRepo:
         row = self.conn.execute("SELECT notes FROM members WHERE id = ?", (member_id,)).fetchone()
         return row[0] if row else ""
 
+    def append_member_notes(self, member_id: int, lines: Sequence[str], *, actor: Actor) -> bool:
+        """Add lines to a member's notes, each once (a roster imported again adds nothing); returns
+        whether the notes changed."""
+        with self.audit.as_actor(actor, Action.ROSTER):
+            with self.database.transaction():
+                before = self.member_notes(member_id)
+                have = before.split("\n") if before else []
+                new = [str(line) for line in lines if str(line) not in have]
+                if not new:
+                    return False
+                notes = "\n".join([*have, *new])
+                self.conn.execute("UPDATE members SET notes = ?, updated_at = ? WHERE id = ?",
+                                  (notes, now_text(), member_id))
+                self.audit.changes("members", member_id, {"notes": before}, {"notes": notes})
+                return True
+
     def member_joined_on(self, member_id: int) -> str | None:
         row = self.conn.execute("SELECT joined_on FROM members WHERE id = ?", (member_id,)).fetchone()
         return row[0] if row else None

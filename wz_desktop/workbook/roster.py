@@ -72,7 +72,8 @@ NO = {"否", "离队", "不在队", "退队", "n", "no", "false", "0", "×", "�
 
 # the report's words are the task import's (domain/report.py); these are the ones a roster uses
 CODE_LABELS = {code: ALL_LABELS[code] for code in (Code.SKIPPED_ROW, Code.DUPLICATE, Code.CREATED_SQUAD,
-                                                    Code.DIFFERS, Code.UNKNOWN_COLUMN, Code.SKIPPED_SHEET)}
+                                                    Code.DIFFERS, Code.UNKNOWN_COLUMN, Code.SKIPPED_SHEET,
+                                                    Code.RAW_VALUE, Code.GUESS)}
 
 
 @dataclass
@@ -90,8 +91,11 @@ class RosterReport:
     file: str
     sheets: dict[str, SheetCounts] = field(default_factory=lambda: {s: SheetCounts() for s in SHEET_ORDER})
     entries: list[Entry] = field(default_factory=list)
+    sheet_names: dict[str, str] = field(default_factory=dict)  # kind → the sheet's name in the file (队员 → 队员名单)
 
     def add(self, code: str, message: str, **where) -> Entry:
+        if where.get("sheet") in self.sheet_names:  # the report names the sheet as the user sees it in the file
+            where["sheet"] = self.sheet_names[where["sheet"]]
         entry = Entry(code=code, message=message, **where)
         self.entries.append(entry)
         return entry
@@ -316,6 +320,7 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
                 report.add(Code.UNKNOWN_COLUMN, msg("列“{label}”无法识别，已忽略", label=cell_text(cell)), sheet=sheet.name,
                            row=r + 1, column=column_letter(i))
         found[kind] = RosterSheet(kind, sheet.name, r, columns, sheet.rows)
+        report.sheet_names[kind] = sheet.name
     if not found:
         raise WorkbookError(msg("文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。", name=path.name))
     return found
