@@ -5572,72 +5572,72 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Phone "{text}": stored as {phone}, the other words kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="149" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
             <source>姓名“{text}”中间的空格已去掉，记为“{name}”</source>
             <translation>The spaces inside the name "{text}" were removed: stored as "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="156" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
             <source>姓名“{text}”：括号里的“{inside}”记为昵称</source>
             <translation>Name "{text}": "{inside}" in brackets stored as the nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="158" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="159" />
             <source>姓名“{text}”：括号里的“{inside}”记入备注</source>
             <translation>Name "{text}": "{inside}" in brackets kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="228" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="229" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="235" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="255" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="256" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="259" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="260" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="263" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="264" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="282" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="283" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="291" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="292" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="300" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="301" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="301" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="302" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="311" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="312" />
             <location filename="../../wz_desktop/store/roster.py" line="876" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
@@ -6545,118 +6545,118 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="177" />
+            <location filename="../../wz_desktop/services/roster.py" line="170" />
             <source>导入时{label}一栏原文：{raw}</source>
             <translation>As imported, the {label} column read: {raw}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="180" />
+            <location filename="../../wz_desktop/services/roster.py" line="183" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="183" />
+            <location filename="../../wz_desktop/services/roster.py" line="186" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="189" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="189" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="189" />
+            <location filename="../../wz_desktop/services/roster.py" line="192" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="199" />
+            <location filename="../../wz_desktop/services/roster.py" line="202" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注</source>
             <translation>The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the team was not changed, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="201" />
+            <location filename="../../wz_desktop/services/roster.py" line="204" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="204" />
+            <location filename="../../wz_desktop/services/roster.py" line="207" />
             <source>入队日期“{joined}”无法识别，留空，原文记入备注</source>
             <translation>Joining date "{joined}" cannot be read: left empty, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="206" />
+            <location filename="../../wz_desktop/services/roster.py" line="209" />
             <source>入队日期</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="217" />
+            <location filename="../../wz_desktop/services/roster.py" line="220" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="264" />
+            <location filename="../../wz_desktop/services/roster.py" line="267" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="272" />
+            <location filename="../../wz_desktop/services/roster.py" line="275" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="278" />
+            <location filename="../../wz_desktop/services/roster.py" line="281" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="286" />
+            <location filename="../../wz_desktop/services/roster.py" line="289" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="288" />
-            <location filename="../../wz_desktop/services/roster.py" line="289" />
+            <location filename="../../wz_desktop/services/roster.py" line="291" />
+            <location filename="../../wz_desktop/services/roster.py" line="292" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="306" />
+            <location filename="../../wz_desktop/services/roster.py" line="309" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="310" />
+            <location filename="../../wz_desktop/services/roster.py" line="313" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="322" />
+            <location filename="../../wz_desktop/services/roster.py" line="325" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="329" />
+            <location filename="../../wz_desktop/services/roster.py" line="332" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="341" />
+            <location filename="../../wz_desktop/services/roster.py" line="344" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="377" />
+            <location filename="../../wz_desktop/services/roster.py" line="380" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="380" />
+            <location filename="../../wz_desktop/services/roster.py" line="383" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
