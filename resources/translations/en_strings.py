@@ -1858,6 +1858,12 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         'A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task',
     '公式“{formula}”没有保存计算结果，保留公式原文':
         'The formula "{formula}" was saved without its result; the formula text is kept',
+    '文件“{name}”是 Excel 工作簿，但它的一个内部部件放在不常见的位置（{part}），本程序读不了，未导入任何内容。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。':
+        'The file "{name}" is an Excel workbook, but one of its inner parts lies under an unusual name ({part}) that this program cannot read; nothing was imported. Open it in Excel or WPS, save it as .xlsx again, and import that.',
+    '单元格是公式，文件里保存的结果是空的（生成文件的程序可能没有计算它），在 Excel 中打开时可能不是空的，请核对':
+        'The cell is a formula whose saved result is empty (the program that wrote the file may not have computed it); Excel may show something else when it opens the file: please check',
+    '公式“{formula}”保存的结果不是算出来的（文件要求打开时重新计算，由程序生成），保留公式原文':
+        'The result saved with the formula "{formula}" was not computed (the file, written by a program, asks to be recalculated when opened); the formula text is kept',
     '时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取':
         'The time column holds a whole date and time "{value}", the same day as the date column; read as that',
     '第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取':

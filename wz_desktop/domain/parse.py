@@ -307,6 +307,10 @@ def parse_count(value: Any) -> Parsed:
     if isinstance(value, bool):
         return Parsed(None, Reading.RAW, cell_text(value), msg("不是数字，保留原值"))
     if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isfinite(value) and not value.is_integer() \
+                and abs(value - round(value)) < 1e-9 and round(value) >= 0:
+            # a formula's binary rounding (=0.1*30 is 2.9999999999999996, saved so): Excel shows 3
+            return Parsed(int(round(value)))
         if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
             return Parsed(None, Reading.RAW, cell_text(value), msg("不是整数，保留原值"))
         if value < 0:

@@ -1330,8 +1330,13 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     formulas: dict[int, dict[int, str]] = defaultdict(dict)  # column -> task index -> formula
     error_text = sheet.error_text if sheet is not None else {}
     errors: dict[int, dict[int, str]] = defaultdict(dict)  # column -> task index -> error value
-    if formula_text or error_text:
+    empty_results = sheet.empty_results if sheet is not None else frozenset()
+    empties: dict[int, set[int]] = defaultdict(set)  # column -> task indexes whose formula saved an empty result
+    if formula_text or error_text or empty_results:
         index_of = {r: i for i, (r, _) in enumerate(task_rows)}
+        for r, c in empty_results:
+            if r in index_of:
+                empties[c].add(index_of[r])
         for (r, c), text in formula_text.items():
             if r in index_of:
                 formulas[c][index_of[r]] = text
@@ -1360,17 +1365,26 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
             fast[i] = _SLOW  # a formula saved without its result: kept as its text, never read
         for i in errors.get(c, {}):
             fast[i] = _SLOW  # an error value ('#DIV/0!'): kept as its text, never read
+        if field_name != "remarks":  # a remark left empty by a formula (=IF(…,"",…)) is common and harmless
+            for i in empties.get(c, ()):
+                fast[i] = _SLOW  # a formula whose saved result is empty: flagged below
         for i in [i for i, value in enumerate(fast) if value is _SLOW]:
             cell = cells[i]
             slow_rows.add(i)
             formula = formulas.get(c, {}).get(i)
             error = errors.get(c, {}).get(i)
-            if formula is not None:
+            if formula is not None and sheet is not None and sheet.formulas_stale:
+                parsed = Parsed(None, Reading.RAW, formula, msg(
+                    "公式“{formula}”保存的结果不是算出来的（文件要求打开时重新计算，由程序生成），保留公式原文", formula=formula))
+            elif formula is not None:
                 parsed = Parsed(None, Reading.RAW, formula, msg("公式“{formula}”没有保存计算结果，保留公式原文",
                                                                 formula=formula))
             elif error is not None:
                 parsed = Parsed(None, Reading.RAW, error, msg("单元格是错误值“{error}”（公式算不出结果），保留原文",
                                                               error=error))
+            elif i in empties.get(c, ()) and is_blank(cell):
+                parsed = Parsed(None, Reading.RAW, "", msg(
+                    "单元格是公式，文件里保存的结果是空的（生成文件的程序可能没有计算它），在 Excel 中打开时可能不是空的，请核对"))
             elif times is not None:
                 parsed = parse_departure_parts(cell, times[i], year_hint)
             elif field_name == "departure":

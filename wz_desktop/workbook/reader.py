@@ -50,6 +50,12 @@ class SheetCells:
     # cells holding a formula saved without its result: (row, col) -> the formula text ("=SUM(D2:D9)");
     # rows[r][c] holds that text, and the importer keeps it raw and flags the row
     formula_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the workbook asked to be recalculated on opening: formula_text holds every formula, its saved
+    # result (0 from xlsxwriter) ignored
+    formulas_stale: bool = False
+    # formulas whose saved result is the empty text: rows[r][c] is "" (an .xls from xlwt saves no result
+    # at all, and Excel shows 7 where the cell reads as empty); the importer flags a task's row
+    empty_results: frozenset[tuple[int, int]] = frozenset()
     # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
     # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
     error_text: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -167,6 +173,35 @@ def _zip_of_something_else(path: Path, empty: bool) -> str:
         return msg("文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。", name=path.name)
     return msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。"
                "如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。", name=path.name)
+
+
+def _parts_elsewhere(archive: zipfile.ZipFile, names: set[str], rels_part: str, usual: dict[str, str]) -> str | None:
+    """A part the relationships put under another name than the usual one (its type -> usual name),
+    which is there in the file: the first such name, else None. The format allows any name, but
+    calamine looks for the usual ones only: the shared strings under another name made every text
+    "damaged", a workbook part under another name the whole file "no workbook"."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        rels = ET.fromstring(archive.read(rels_part))
+    except (ET.ParseError, KeyError):
+        return None
+    base = posixpath.dirname(posixpath.dirname(rels_part))  # the folder of the part these relationships are of
+    for rel in rels.iter():
+        kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        if kind not in usual or (rel.get("TargetMode") or "").lower() == "external":
+            continue
+        target = rel.get("Target") or ""
+        target = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+        target = posixpath.normpath(target)
+        if target != usual[kind] and target in names:
+            return target
+    return None
+
+
+def _parts_moved(path: Path, part: str) -> str:
+    return msg("文件“{name}”是 Excel 工作簿，但它的一个内部部件放在不常见的位置（{part}），本程序读不了，未导入任何内容。"
+               "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, part=part)
 
 
 def read_cells(path: str | Path) -> list[SheetCells]:
@@ -309,7 +344,8 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
             del sheet  # calamine's copy of the cells, as big as the Python one
             cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
                                hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
-                               error_text=dict(facts.errors), odd_texts=dict(facts.odd_texts))
+                               error_text=dict(facts.errors), formulas_stale=facts.stale,
+                               empty_results=frozenset(facts.empty_results), odd_texts=dict(facts.odd_texts))
             del rows, facts
             cells.time_shown = _time_shown(path, cells)
             yield cells
@@ -343,8 +379,10 @@ class _XlsxPlan(_Plan):
     reads a sheet (without Python's lock) the next one is being scanned."""
 
     def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str],
-                 text: scan.TextBudget | None = None) -> None:
+                 text: scan.TextBudget | None = None, strings: dict[int, str] | None = None) -> None:
         self.path, self.archive, self.members, self.text = path, archive, members, text
+        self.strings = strings  # shared strings calamine leaves escaped: index -> their text
+        self.stale = xlsx_scan.results_not_computed(archive)
         self.results: dict[str, object] = {}
         self.ready = threading.Condition()
         self.stopped = False
@@ -369,7 +407,8 @@ class _XlsxPlan(_Plan):
         try:
             member = self.members.get(name)
             if member is not None:
-                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name, self.text)
+                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name, self.text, self.stale,
+                                            self.strings)
             # a sheet the relationships did not lead to: check every sheet-like part calamine might read
             for other in self.archive.namelist():
                 if other.endswith(".xml") and other not in self.members.values() and xlsx_scan.is_sheet(self.archive, other):
@@ -451,12 +490,18 @@ def _zip_plan(path: Path) -> _Plan:
             archive.close()
             return _KnownPlan(facts)
         if "xl/workbook.xml" not in names:
-            raise WorkbookError(_zip_of_something_else(path, not names))
+            moved = _parts_elsewhere(archive, names, "_rels/.rels", {"officeDocument": "xl/workbook.xml"})
+            raise WorkbookError(_parts_moved(path, moved) if moved else _zip_of_something_else(path, not names))
+        moved = _parts_elsewhere(archive, names, "xl/_rels/workbook.xml.rels",
+                                 {"sharedStrings": "xl/sharedStrings.xml", "styles": "xl/styles.xml"})
+        if moved:
+            raise WorkbookError(_parts_moved(path, moved))
         wrong = _wrong_suffix(path, _Kind.XLSX)
         if wrong is not None:
             raise wrong
-        xlsx_scan.check_open_parts(archive, path.name, text)
-        return _XlsxPlan(path, archive, _sheet_members(archive, path.name), text)
+        escaped = xlsx_scan.check_open_parts(archive, path.name, text)
+        strings = xlsx_scan.wide_escaped_strings(archive, path.name) if escaped else {}
+        return _XlsxPlan(path, archive, _sheet_members(archive, path.name), text, strings)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
         archive.close()
         error = WorkbookError(damaged_or_incomplete(path.name))

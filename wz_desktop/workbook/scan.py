@@ -69,6 +69,13 @@ class SheetFacts:
 
     hidden_rows: set[int] = field(default_factory=set)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # saved without a result
+    # the workbook asks to be recalculated when opened (calcPr fullCalcOnLoad: xlsxwriter, openpyxl): the
+    # results it saved were not computed by a spreadsheet (xlsxwriter saves 0 for each), so every formula
+    # is in ``formulas``, its saved result ignored
+    stale: bool = False
+    # formulas whose saved result is the empty text (.xls: xlwt saves every formula so, Excel only those
+    # that gave ""; .xlsx: <v></v>): the cell reads as empty, and the importer says so on a task's row
+    empty_results: set[tuple[int, int]] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] | None = None  # None: calamine's are right (not .ods)
     # cells calamine reads as empty or otherwise than they say (.ods: a tab, a line break, a footnote)
     texts: dict[tuple[int, int], str] = field(default_factory=dict)

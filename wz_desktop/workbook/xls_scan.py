@@ -237,6 +237,8 @@ def _sheet(stream: bytes, start: int, name: str, file_name: str) -> SheetFacts:
                 facts.errors[(r, c)] = ERROR_CODES.get(stream[body + 6], "#VALUE!")
             elif code == _FORMULA and length >= 14 and stream[body + 6] == 2 and stream[body + 12:body + 14] == b"\xff\xff":
                 facts.errors[(r, c)] = ERROR_CODES.get(stream[body + 8], "#VALUE!")
+            elif code == _FORMULA and length >= 14 and stream[body + 6] == 3 and stream[body + 12:body + 14] == b"\xff\xff":
+                facts.empty_results.add((r, c))  # its saved result is the empty text (xlwt saves no result)
         elif code == _MULRK and length >= 6:
             r, c = unpack("<HH", stream, body)
             last = unpack("<H", stream, body + length - 2)[0]

@@ -44,6 +44,7 @@ class _Patterns:
     formula_body: re.Pattern = field(init=False)
     error_cell: re.Pattern = field(init=False)
     value: re.Pattern = field(init=False)
+    string_cell: re.Pattern = field(init=False)
     tag: re.Pattern = field(init=False)
     end_cell: bytes = field(init=False)
     formula_open: bytes = field(init=False)
@@ -60,6 +61,7 @@ class _Patterns:
         # a cell holding an error value (t="e"; its <v> holds '#DIV/0!'): calamine reads it as empty
         self.error_cell = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?\st=["']e["'][^>]*?)(?<!/)>(.*?)</Pc>""")
         self.value = _pattern(p, rb"""<Pv>([^<]*)</Pv>""")
+        self.string_cell = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?\st=["'](?:s|inlineStr|str)["'][^>]*?)(?<!/)>(.*?)</Pc>""")
         self.tag = re.compile(rb"<(/?)" + re.escape(p) + rb"(row|c)\b([^>]*?)(/?)>")
         self.end_cell = b"</" + p + b"c>"
         self.formula_open = b"<" + p + b"f"
@@ -70,20 +72,25 @@ _SST_ITEM = re.compile(rb"<(?:[\w.-]+:)?si[\s>/]")
 _UNIQUE_COUNT = re.compile(rb"""\suniqueCount\s*=\s*["']\s*([-+]?\d+)""")
 
 
-def check_open_parts(archive: zipfile.ZipFile, name: str, text: TextBudget | None = None) -> None:
+def check_open_parts(archive: zipfile.ZipFile, name: str, text: TextBudget | None = None) -> bool:
     """Unpack (and throw away) the parts calamine reads whole on opening: a bomb is refused first.
 
     The shared strings' ``uniqueCount`` is what calamine reserves room for before reading a single
     string (24 bytes each): a 1 KB part declaring 2^31 of them asks for 51 GB, and the failed
     allocation aborts the process. A declared count beyond the strings really there (and beyond
-    what a sheet may hold) is refused in words; a count a little off, as some writers leave it, is not."""
+    what a sheet may hold) is refused in words; a count a little off, as some writers leave it, is not.
+
+    True when the shared strings hold an escape calamine leaves as it is (:data:`_WIDE_ESCAPE`)."""
     names = set(archive.namelist())
+    escaped = False
     for part in OPEN_PARTS:
         if part in names:
             declared, items = 0, 0
             strings = part == "xl/sharedStrings.xml"
             with open_part(archive, part) as fh:
                 for chunk in _chunks(fh, name, part, limit=MAX_XLSX_PART if strings else MAX_SMALL_PART, text=text):
+                    if strings and not escaped and b"_x" in chunk and _WIDE_ESCAPE.search(chunk):
+                        escaped = True
                     if strings:
                         if items == 0 and not declared:
                             root = _SST_ROOT.search(chunk)
@@ -97,6 +104,7 @@ def check_open_parts(archive: zipfile.ZipFile, name: str, text: TextBudget | Non
                     "文件“{name}”的共享字符串表声称有 {declared} 个字符串，实际只有 {items} 个，文件已损坏或是恶意构造的，"
                     "未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。", name=name, declared=declared, items=items),
                     whole=True)
+    return escaped
 
 
 def too_many_strings(name: str, items: int) -> ScanRefusal:
@@ -146,17 +154,76 @@ class _FormulaText:
         return "=" + text
 
 
+# _xHHHH_: a UTF-16 code unit written as an escape (ECMA-376 ST_Xstring; "_x000D_" is a carriage return,
+# "_x005F_x000D_" the text "_x000D_"). calamine unescapes only _x00HH_: "金州_x5206_队" stayed as it was,
+# and an emoji written as _xD83D__xDC4D_ too. Excel shows 金州分队 and 👍.
+_WIDE_ESCAPE = re.compile(rb"_x(?!00)[0-9A-Fa-f]{4}_")
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_T = re.compile(rb"<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)</(?:[\w.-]+:)?t>|<(?:[\w.-]+:)?t\s*/>")
+_PHONETIC = re.compile(rb"<(?:[\w.-]+:)?rPh\b.*?</(?:[\w.-]+:)?rPh>", re.S)
+_SI = re.compile(rb"<(?:[\w.-]+:)?si\b[^>]*?(?:/>|>(.*?)</(?:[\w.-]+:)?si>)", re.S)
+
+
+def unescape(text: str) -> str:
+    """A string of SpreadsheetML as Excel shows it: every _xHHHH_ escape read (surrogate pairs joined)."""
+    if "_x" not in text:
+        return text
+    out = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if any("\ud800" <= ch <= "\udfff" for ch in out):
+        out = out.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return out
+
+
+def _string_text(body: bytes) -> str:
+    """The text of a <si> or <is>: its <t> and its runs' <t>, without the phonetic runs (<rPh>)."""
+    body = _PHONETIC.sub(b"", body)
+    return unescape(html.unescape("".join(m.group(1).decode("utf-8", "replace") for m in _T.finditer(body) if m.group(1))))
+
+
+def wide_escaped_strings(archive: zipfile.ZipFile, name: str) -> dict[int, str]:
+    """The shared strings holding an escape calamine leaves (:data:`_WIDE_ESCAPE`): index -> the text
+    Excel shows. Read only where check_open_parts found one (the part's size is checked there)."""
+    out: dict[int, str] = {}
+    index = 0
+    with open_part(archive, "xl/sharedStrings.xml") as fh:
+        for chunk in _chunks(fh, name, "xl/sharedStrings.xml", limit=MAX_XLSX_PART, end=b"</si>"):
+            for m in _SI.finditer(chunk):
+                body = m.group(1) or b""
+                if _WIDE_ESCAPE.search(body):
+                    out[index] = _string_text(body)
+                index += 1
+    return out
+
+
+_FULL_CALC = re.compile(rb"""<(?:[\w.-]+:)?calcPr\b[^>]*?\sfullCalcOnLoad\s*=\s*["']\s*(?:1|true)\s*["']""")
+
+
+def results_not_computed(archive: zipfile.ZipFile, book_part: str = "xl/workbook.xml") -> bool:
+    """The workbook asks the spreadsheet to recalculate everything when it opens it (calcPr's
+    fullCalcOnLoad): the results saved with its formulas were not computed. xlsxwriter saves 0 for a
+    formula it was given no value for, openpyxl saves none; Excel opens the file and shows 7 for =3+4."""
+    try:
+        with archive.open(book_part) as fh:
+            return _FULL_CALC.search(fh.read(MAX_SMALL_PART)) is not None
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
+
+
 def is_sheet(archive: zipfile.ZipFile, member: str) -> bool:
     with archive.open(member) as fh:
         return _ROOT.search(fh.read(4096)) is not None
 
 
 def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str,
-               text: TextBudget | None = None) -> SheetFacts:
+               text: TextBudget | None = None, stale: bool = False, strings: dict[int, str] | None = None) -> SheetFacts:
     """Hidden rows and formulas without results of one sheet; refuses it (ScanRefusal) when its
     cells would need more than MAX_CELLS, it has more than MAX_MERGES merged ranges, its XML
-    unpacks beyond MAX_XLSX_PART, or its texts are too long (``text``, the file's budget)."""
-    facts = SheetFacts()
+    unpacks beyond MAX_XLSX_PART, or its texts are too long (``text``, the file's budget). ``stale``:
+    the saved results of the formulas were not computed (:func:`results_not_computed`): every formula
+    is kept as its text. ``strings``: the shared strings calamine does not unescape whole
+    (:func:`wide_escaped_strings`); the cells holding them get their text in ``facts.texts``, as do
+    inline and formula strings holding such an escape."""
+    facts = SheetFacts(stale=stale)
     info = archive.getinfo(member)
     with archive.open(info) as fh:
         first = fh.read(4096)
@@ -199,6 +266,8 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
                     pos = _ref(m.group(1))
                     if pos is not None:
                         _error(pats, pos, m.group(3), facts)
+            if strings or (b"_x" in chunk and _WIDE_ESCAPE.search(chunk)):
+                _escaped_cells(pats, chunk, strings or {}, facts)
             if pats.formula_open in chunk:
                 for m in pats.formula.finditer(chunk):
                     ref, c_attrs = m.group(1), m.group(2)
@@ -206,8 +275,34 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
                     if pos is not None:
                         _formula(pats, ref.decode(), pos, c_attrs, m, 3, facts, formulas)
     if suspect:
-        return _exact(archive, info, sheet, file_name, pats)
+        return _exact(archive, info, sheet, file_name, pats, stale, strings)
     return facts
+
+
+def _escaped_cells(pats: _Patterns, chunk: bytes, strings: dict[int, str], facts: SheetFacts) -> None:
+    """The texts of cells calamine leaves escaped: shared strings of ``strings``, inline strings and
+    formula strings holding a _xHHHH_ escape past _x00FF_ (into ``facts.texts``)."""
+    for m in pats.string_cell.finditer(chunk):
+        pos = _ref(m.group(1))
+        if pos is not None:
+            _escaped_cell(pats, pos, m.group(2), m.group(3), strings, facts)
+
+
+def _escaped_cell(pats: _Patterns, pos: tuple[int, int], attrs: bytes, body: bytes, strings: dict[int, str],
+                  facts: SheetFacts) -> None:
+    kind = _attr(attrs, b"t")
+    if kind in (b"s", b"inlineStr", b"str"):
+        if kind == b"s":
+            v = pats.value.search(body)
+            if v is not None and v.group(1).strip().isdigit() and int(v.group(1)) in strings:
+                facts.texts[pos] = strings[int(v.group(1))]
+        elif _WIDE_ESCAPE.search(body):
+            if kind == b"str":
+                v = pats.value.search(body)
+                if v is not None:
+                    facts.texts[pos] = unescape(html.unescape(v.group(1).decode("utf-8", "replace")))
+            else:
+                facts.texts[pos] = _string_text(body)
 
 
 def _formula(pats: _Patterns, ref: str, pos: tuple[int, int], c_attrs: bytes, m: re.Match, at: int,
@@ -215,10 +310,14 @@ def _formula(pats: _Patterns, ref: str, pos: tuple[int, int], c_attrs: bytes, m:
     """Groups at, at+1, at+2 of ``m``: the <f> tag's attributes, its text, what follows it (<v…)."""
     f_attrs, body, value = m.group(at), m.group(at + 1), m.group(at + 2)
     text = formulas.text(ref, f_attrs, body)
+    if facts.stale:
+        facts.formulas[pos] = text  # a result saved without being computed: not the value Excel shows
+        return
     if value == b"<" + pats.prefix + b"v":
         return  # <v>…</v>: the result was saved, calamine reads it
     if value is not None and _attr(c_attrs, b"t") == b"str":
-        return  # <v></v> on a text formula: its result is the empty text
+        facts.empty_results.add(pos)  # <v></v> on a text formula: its result is the empty text
+        return
     facts.formulas[pos] = text
 
 
@@ -229,9 +328,10 @@ def _error(pats: _Patterns, pos: tuple[int, int], body: bytes, facts: SheetFacts
     facts.errors[pos] = text or "#VALUE!"
 
 
-def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_name: str, pats: _Patterns) -> SheetFacts:
+def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_name: str, pats: _Patterns,
+           stale: bool = False, strings: dict[int, str] | None = None) -> SheetFacts:
     """Every row and cell tag, placed as calamine places them; the extent of the cells with values."""
-    facts = SheetFacts()
+    facts = SheetFacts(stale=stale)
     formulas = _FormulaText()
     row, col, cells = -1, 0, 0
     max_row = max_col = -1
@@ -263,6 +363,8 @@ def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_nam
                     continue  # an empty cell (a style only): calamine skips it
                 if _attr(attrs, b"t") == b"e":
                     _error(pats, (r, c), body, facts)
+                if strings or (b"_x" in body and _WIDE_ESCAPE.search(body)):
+                    _escaped_cell(pats, (r, c), attrs, body, strings or {}, facts)
                 if pats.formula_open in body:
                     fm = pats.formula_body.match(body)
                     if fm is not None:
