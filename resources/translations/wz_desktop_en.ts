@@ -4939,10 +4939,10 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="196" />
-            <location filename="../../wz_desktop/domain/parse.py" line="326" />
-            <location filename="../../wz_desktop/domain/parse.py" line="707" />
-            <location filename="../../wz_desktop/domain/parse.py" line="754" />
-            <location filename="../../wz_desktop/domain/parse.py" line="899" />
+            <location filename="../../wz_desktop/domain/parse.py" line="330" />
+            <location filename="../../wz_desktop/domain/parse.py" line="711" />
+            <location filename="../../wz_desktop/domain/parse.py" line="758" />
+            <location filename="../../wz_desktop/domain/parse.py" line="903" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -4968,296 +4968,296 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="308" />
-            <location filename="../../wz_desktop/domain/parse.py" line="316" />
+            <location filename="../../wz_desktop/domain/parse.py" line="320" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="311" />
+            <location filename="../../wz_desktop/domain/parse.py" line="315" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="313" />
+            <location filename="../../wz_desktop/domain/parse.py" line="317" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="332" />
+            <location filename="../../wz_desktop/domain/parse.py" line="336" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="335" />
+            <location filename="../../wz_desktop/domain/parse.py" line="339" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="337" />
+            <location filename="../../wz_desktop/domain/parse.py" line="341" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="340" />
+            <location filename="../../wz_desktop/domain/parse.py" line="344" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="342" />
+            <location filename="../../wz_desktop/domain/parse.py" line="346" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="344" />
+            <location filename="../../wz_desktop/domain/parse.py" line="348" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="413" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="455" />
+            <location filename="../../wz_desktop/domain/parse.py" line="459" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="508" />
+            <location filename="../../wz_desktop/domain/parse.py" line="512" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
-            <location filename="../../wz_desktop/domain/parse.py" line="554" />
+            <location filename="../../wz_desktop/domain/parse.py" line="546" />
+            <location filename="../../wz_desktop/domain/parse.py" line="558" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="546" />
+            <location filename="../../wz_desktop/domain/parse.py" line="550" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="552" />
+            <location filename="../../wz_desktop/domain/parse.py" line="556" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="565" />
+            <location filename="../../wz_desktop/domain/parse.py" line="569" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="567" />
+            <location filename="../../wz_desktop/domain/parse.py" line="571" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="570" />
+            <location filename="../../wz_desktop/domain/parse.py" line="574" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="572" />
+            <location filename="../../wz_desktop/domain/parse.py" line="576" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="580" />
+            <location filename="../../wz_desktop/domain/parse.py" line="584" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="582" />
+            <location filename="../../wz_desktop/domain/parse.py" line="586" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="589" />
+            <location filename="../../wz_desktop/domain/parse.py" line="593" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="594" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="596" />
+            <location filename="../../wz_desktop/domain/parse.py" line="600" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <location filename="../../wz_desktop/domain/parse.py" line="602" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="602" />
+            <location filename="../../wz_desktop/domain/parse.py" line="606" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="627" />
+            <location filename="../../wz_desktop/domain/parse.py" line="631" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="633" />
+            <location filename="../../wz_desktop/domain/parse.py" line="637" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="635" />
+            <location filename="../../wz_desktop/domain/parse.py" line="639" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="638" />
+            <location filename="../../wz_desktop/domain/parse.py" line="642" />
             <source>只有年月，没有哪一天</source>
             <translation>only a year and a month, no day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="639" />
+            <location filename="../../wz_desktop/domain/parse.py" line="643" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
-            <location filename="../../wz_desktop/domain/parse.py" line="789" />
+            <location filename="../../wz_desktop/domain/parse.py" line="652" />
+            <location filename="../../wz_desktop/domain/parse.py" line="793" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="666" />
+            <location filename="../../wz_desktop/domain/parse.py" line="670" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="680" />
-            <location filename="../../wz_desktop/domain/parse.py" line="693" />
+            <location filename="../../wz_desktop/domain/parse.py" line="684" />
+            <location filename="../../wz_desktop/domain/parse.py" line="697" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="681" />
+            <location filename="../../wz_desktop/domain/parse.py" line="685" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="687" />
-            <location filename="../../wz_desktop/domain/parse.py" line="695" />
+            <location filename="../../wz_desktop/domain/parse.py" line="691" />
+            <location filename="../../wz_desktop/domain/parse.py" line="699" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="691" />
+            <location filename="../../wz_desktop/domain/parse.py" line="695" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="715" />
-            <location filename="../../wz_desktop/domain/parse.py" line="759" />
+            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <location filename="../../wz_desktop/domain/parse.py" line="763" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="719" />
-            <location filename="../../wz_desktop/domain/parse.py" line="832" />
-            <location filename="../../wz_desktop/domain/parse.py" line="837" />
+            <location filename="../../wz_desktop/domain/parse.py" line="723" />
+            <location filename="../../wz_desktop/domain/parse.py" line="836" />
+            <location filename="../../wz_desktop/domain/parse.py" line="841" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="741" />
+            <location filename="../../wz_desktop/domain/parse.py" line="745" />
             <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
             <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="765" />
+            <location filename="../../wz_desktop/domain/parse.py" line="769" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="777" />
+            <location filename="../../wz_desktop/domain/parse.py" line="781" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="781" />
+            <location filename="../../wz_desktop/domain/parse.py" line="785" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="791" />
+            <location filename="../../wz_desktop/domain/parse.py" line="795" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="795" />
+            <location filename="../../wz_desktop/domain/parse.py" line="799" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="797" />
-            <location filename="../../wz_desktop/domain/parse.py" line="826" />
+            <location filename="../../wz_desktop/domain/parse.py" line="801" />
+            <location filename="../../wz_desktop/domain/parse.py" line="830" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="807" />
+            <location filename="../../wz_desktop/domain/parse.py" line="811" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="811" />
-            <location filename="../../wz_desktop/domain/parse.py" line="818" />
+            <location filename="../../wz_desktop/domain/parse.py" line="815" />
+            <location filename="../../wz_desktop/domain/parse.py" line="822" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="828" />
+            <location filename="../../wz_desktop/domain/parse.py" line="832" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="904" />
+            <location filename="../../wz_desktop/domain/parse.py" line="908" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="911" />
+            <location filename="../../wz_desktop/domain/parse.py" line="915" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -7871,183 +7871,198 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1369" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1377" />
+            <source>公式“{formula}”保存的结果不是算出来的（文件要求打开时重新计算，由程序生成），保留公式原文</source>
+            <translation>The result saved with the formula "{formula}" was not computed (the file, written by a program, asks to be recalculated when opened); the formula text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1380" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1372" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1383" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1432" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1386" />
+            <source>单元格是公式，文件里保存的结果是空的（生成文件的程序可能没有计算它），在 Excel 中打开时可能不是空的，请核对</source>
+            <translation>The cell is a formula whose saved result is empty (the program that wrote the file may not have computed it); Excel may show something else when it opens the file: please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1446" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1438" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1452" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1467" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1481" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1479" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1493" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1516" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1537" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1530" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1551" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1535" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1549" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1596" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1610" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1615" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1629" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1647" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1661" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1648" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1662" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1665" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1679" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1757" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1771" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1760" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1774" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1762" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1776" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1764" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1778" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="77" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="83" />
             <source>单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；已按文件中保存的文字读取，请核对</source>
             <translation>The cell's text holds {elements} (a ruby reading, a field, a footnote, a heading, a list or the like), which programs may show differently; it was read as the file saves it. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="127" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="133" />
             <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="146" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="152" />
             <source>文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="167" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="173" />
             <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
             <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="168" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="174" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="248" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="203" />
+            <source>文件“{name}”是 Excel 工作簿，但它的一个内部部件放在不常见的位置（{part}），本程序读不了，未导入任何内容。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" is an Excel workbook, but one of its inner parts lies under an unusual name ({part}) that this program cannot read; nothing was imported. Open it in Excel or WPS, save it as .xlsx again, and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="283" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="250" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="285" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="252" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="287" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="261" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="296" />
             <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="264" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="299" />
             <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="267" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="302" />
             <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="270" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="305" />
             <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="273" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="308" />
             <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="276" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="311" />
             <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="431" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="470" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="506" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="551" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="522" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="567" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="525" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="570" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="527" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="572" />
             <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>
@@ -8107,47 +8122,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="156" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="163" />
             <source>文件“{name}”的“{part}”中有一段超过 {kb} KB 的连续文字（Excel 的一个单元格最多只能放 32767 个字符），不像正常的工作簿（可能已损坏或是恶意构造的），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" holds a stretch of text longer than {kb} KB (an Excel cell holds at most 32,767 characters): this is not an ordinary workbook (it may be damaged or built to do harm). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="162" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="169" />
             <source>文件“{name}”中的长段文字解压后超过 {limit} MB，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The long texts of the file "{name}" unpack to more than {limit} MB, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="205" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="212" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。请重新下载或复制一次；如果还是这样，请向发送人要一份完整的原文件。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied), so it cannot be read. Download or copy it again; if it stays so, ask the sender for a complete original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="211" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="218" />
             <source>文件“{name}”已损坏：内部的表格数据（XML）格式错误或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its table data (XML) is malformed or incomplete, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="217" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="224" />
             <source>文件“{name}”已损坏：内部的记录有误，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: its records are wrong inside, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="227" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="234" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="234" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="241" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="240" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="247" />
             <source>工作表“{sheet}”有超过 {limit} 个合并区域，超出了能安全读取的范围，未导入任何内容。请取消多余的合并单元格后另存，再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} merged ranges, more than can be read safely. Nothing was imported. Please unmerge the cells that need no merging, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="246" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="253" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
@@ -8162,12 +8177,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="96" />
+            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="103" />
             <source>文件“{name}”的共享字符串表声称有 {declared} 个字符串，实际只有 {items} 个，文件已损坏或是恶意构造的，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The shared strings of the file "{name}" claim {declared} strings but hold only {items}: the file is damaged or was built to do harm. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="103" />
+            <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="111" />
             <source>文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
         </message>
