@@ -327,3 +327,20 @@ def test_the_text_lands_in_its_own_cell_whatever_the_row(tmp_path):
 
     rows_read = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("表").to_python()
     assert all(rows_read[r][c] == "甲乙" for r, c in facts.texts)  # where calamine has the cell (without its tab)
+
+
+def test_a_roster_name_with_a_ruby_reading_is_read_as_its_characters_and_reported(store, tmp_path):
+    """A name written with its reading above it (单 read shàn: <text:ruby>) is stored as its characters, not
+    run into one word with its reading ('单shàn雄', as calamine read it), and the roster's report says so."""
+    from wz_desktop.services.roster import import_roster
+
+    rows = ("<table:table-row>" + _plain("姓名") + _plain("电话") + "</table:table-row>"
+            "<table:table-row>" + _text_cell("<text:p><text:ruby><text:ruby-base>单</text:ruby-base><text:ruby-text>shàn"
+                                             "</text:ruby-text></text:ruby>雄</text:p>") + _plain("13812345678")
+            + "</table:table-row><table:table-row>" + _plain("李娜") + _plain("13912345678") + "</table:table-row>")
+    path = _ods(tmp_path / "名册.ods", f'<table:table table:name="队员">{rows}</table:table>')
+    report = import_roster(store, path, session=SYSTEM_SESSION)
+    names = sorted(n for (n,) in store.database.execute("SELECT name FROM members"))
+    assert names == sorted(["单雄", "李娜"])
+    (entry,) = [e for e in report.entries if e.code == Code.RAW_VALUE]
+    assert (entry.row, entry.column, entry.raw) == (2, "A", "单雄") and "text:ruby" in entry.message

@@ -7630,250 +7630,245 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="191" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="192" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="194" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="195" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="197" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="198" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="201" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="202" />
             <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="211" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="212" />
             <source>“{label}”列与 {first} 列都是“{header}”：取 {first} 列；本列的值随任务保存在待复核标记中，两列不一致的行逐行报告</source>
             <translation>Column “{label}” and column {first} are both “{header}”: column {first} is read; this column’s values are kept in the review marks, and each row where the two differ is reported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="218" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="219" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="221" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="222" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="222" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="223" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="226" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="227" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="303" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="304" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="306" />
             <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="308" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="318" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="319" />
             <source>工作表名写明 {year} 年，与工作簿的年份不同：本表没有年份的日期按 {year} 年读取</source>
             <translation>The sheet name says {year}, not the workbook's year: this sheet's dates without a year are read in {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="356" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="357" />
             <source>自检：工作表名“{sheet}”中有“{word}”，可能是作废、备份、草稿或复制出的表；其中的任务照常导入并标记待复核，请核对它是否已作废或与其他工作表重复</source>
             <translation>Self-check: the sheet name "{sheet}" holds "{word}": it may be void, a backup, a draft or a copy; its tasks are imported and flagged for review, please check whether it is void or repeats another sheet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="417" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="418" />
             <source>出队时间 {value} 是 {year} 年，与本表多数任务的 {common} 年相差 {gap} 年；按原值保存，请核对（可能是年份打错了）</source>
             <translation>The departure {value} is in {year}, {gap} years from {common}, the year of most tasks of the sheet; saved as it is. Please check (the year may be mistyped)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="441" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="442" />
             <source>出队时间单元格{shown}不显示年份，单元格里存的却是 {year} 年，与工作簿的 {book} 年不同（在 Excel 里输入“3月5日”会自动补上输入当天的年份）；按 {value} 保存，请核对</source>
             <translation>The departure cell {shown} shows no year, but holds the year {year}, not the workbook's {book} (typing "March 5" into Excel adds the year of the day it is typed); saved as {value}, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="476" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="477" />
             <source>第 {row} 行起是另一张表，列的顺序不同，按它自己的表头读取</source>
             <translation>From row {row} on another table begins, its columns in another order: read by its own header</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="566" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="567" />
             <source>显示为“{shown}”</source>
             <translation>shown as "{shown}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="583" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="584" />
             <source>数字格式“{format}”</source>
             <translation>number format "{format}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="615" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="616" />
             <source>自检：出队时间单元格只显示时刻（{how}），看不到日期；单元格里存的是 {value}，按此保存，请核对日期</source>
             <translation>Self-check: the departure cell shows only the time ({how}), not the day; the cell holds {value}, stored as such; please check the day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="618" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="619" />
             <source>自检：出队时间单元格只显示日期（{how}），看不到时刻；单元格里存的是 {value}，按此保存，请核对时刻</source>
             <translation>Self-check: the departure cell shows only the day ({how}), not the time; the cell holds {value}, stored as such; please check the time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="744" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="748" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="749" />
             <source>空工作表，跳过</source>
             <translation>Empty sheet, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="749" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="750" />
             <source>工作表名是“{kind}”，但其中没有任何内容（空表，或只有图表、图片），没有任务导入</source>
             <translation>The sheet is named "{kind}" but holds nothing (empty, or only a chart or pictures); no tasks imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="758" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="762" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="763" />
             <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="776" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="780" />
             <source>工作表名是“{kind}”，但它不是任务表（{why}），没有作为任务读取；其中 {lines} 行内容未导入，请核对</source>
             <translation>The sheet is named "{kind}" but is not a task table ({why}); it was not read as tasks and its {lines} rows were not imported; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="788" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="789" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="799" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="808" />
             <source>“{name}”里没有任务表：工作表{sheets}虽以任务类别命名，但都不是任务表（空表，或没有任务表头、各行也不像任务，如汇总表、数据透视表、说明），没有导入任何内容。请确认选的是任务统计工作簿。</source>
             <translation>"{name}" holds no task table: the sheets {sheets} are named for kinds of task but none is a task table (empty, or without a task header and with rows that do not look like tasks, such as a summary, a pivot table or notes); nothing was imported. Please check that this is the task workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="810" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="811" />
             <source>“{sheet}”</source>
             <translation>"{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="811" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="812" />
             <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="869" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="870" />
             <source>像是汇总表或数据透视表，有“{word}”</source>
             <translation>it looks like a summary or pivot table: it has "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="870" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="871" />
             <source>没有任务表头，各行也不像任务</source>
             <translation>no task header, and its rows do not look like tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="980" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="981" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1025" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1026" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1027" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1028" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1034" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1035" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1061" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1062" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1063" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1064" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1119" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1120" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1121" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1122" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1149" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1150" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1151" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1152" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1210" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1211" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1260" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1261" />
             <source>出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1263" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1264" />
             <source>出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1277" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1278" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1297" />
-            <source>单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；已按文件中保存的文字读取，请核对</source>
-            <translation>The cell's text holds {elements} (a ruby reading, a field, a footnote, a heading, a list or the like), which programs may show differently; it was read as the file saves it. Please check</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="1377" />
@@ -7972,97 +7967,102 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="127" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="83" />
+            <source>单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；已按文件中保存的文字读取，请核对</source>
+            <translation>The cell's text holds {elements} (a ruby reading, a field, a footnote, a heading, a list or the like), which programs may show differently; it was read as the file saves it. Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="133" />
             <source>文件“{name}”的扩展名是 {suffix}，但内容其实是 {real} 格式的工作簿，所以无法按 {suffix} 读取。请把文件扩展名改为 {real} 后再导入，或在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" has the extension {suffix} but is really a {real} workbook, so it cannot be read as {suffix}. Rename it to {real} and import it again, or open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="146" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="152" />
             <source>文件“{name}”已损坏：缺少工作簿必需的组成部分（例如某张工作表的数据），无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入；如果打不开，请向发送人要一份原文件。</source>
             <translation>The file "{name}" is damaged: a part every workbook needs (such as a sheet's data) is missing, so it cannot be read. Open it in Excel or WPS, save it as .xlsx and import that; if it does not open, ask the sender for the original file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="167" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="173" />
             <source>文件“{name}”是一个空的压缩包，里面没有工作簿，无法读取。请确认选的是任务统计工作簿。</source>
             <translation>The file "{name}" is an empty zip archive with no workbook in it, so it cannot be read. Please check that you chose the tasks workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="168" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="174" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。如果它是下载来的压缩文件，请先解压，再导入里面的工作簿（.xlsx、.xls、.xlsm 或 .ods）。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets), so it cannot be read. If it is a downloaded archive, unpack it first and import the workbook inside (.xlsx, .xls, .xlsm or .ods).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="197" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="203" />
             <source>文件“{name}”是 Excel 工作簿，但它的一个内部部件放在不常见的位置（{part}），本程序读不了，未导入任何内容。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is an Excel workbook, but one of its inner parts lies under an unusual name ({part}) that this program cannot read; nothing was imported. Open it in Excel or WPS, save it as .xlsx again, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="277" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="283" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="279" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="285" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="281" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="287" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="290" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="296" />
             <source>文件“{name}”是 WPS 表格文件（{suffix}），不能直接导入。请在 WPS 中打开它，选“另存为”，保存类型选 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a WPS spreadsheet ({suffix}) and cannot be imported directly. Open it in WPS, choose "Save As", pick the type Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="293" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="299" />
             <source>文件“{name}”是 Excel 二进制工作簿（.xlsb），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is an Excel binary workbook (.xlsb) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="296" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="302" />
             <source>文件“{name}”是表格模板（{suffix}），不能直接导入。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet template ({suffix}) and cannot be imported directly. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="299" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="305" />
             <source>文件“{name}”是 XML 格式的表格（{suffix}），不能直接导入。请在 LibreOffice、Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx）或 .ods，再导入保存的文件。</source>
             <translation>The file "{name}" is a spreadsheet in XML form ({suffix}) and cannot be imported directly. Open it in LibreOffice, Excel or WPS, save it as an Excel workbook (.xlsx) or .ods, then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="302" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="308" />
             <source>文件“{name}”是文本文件（{suffix}），不是 Excel 工作簿，不能直接导入（文本里没有日期格式和合并单元格，容易读错）。请在 Excel 或 WPS 中打开它，另存为 Excel 工作簿（.xlsx），再导入保存的文件。</source>
             <translation>The file "{name}" is a text file ({suffix}), not an Excel workbook, and cannot be imported directly (text has no date formats or merged cells and is easily misread). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import the saved file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="305" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="311" />
             <source>文件“{name}”不是 Excel 工作簿：只能导入 .xlsx、.xlsm、.xls 和 .ods 文件。如果它是别的表格文件，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook: only .xlsx, .xlsm, .xls and .ods files can be imported. If it is another kind of spreadsheet, open it in Excel or WPS, save it as .xlsx and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="464" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="470" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="545" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="551" />
             <source>文件“{name}”的工作簿目录（workbook.xml）把同一张工作表列了两次（“{first}”和“{second}”），文件已损坏，未导入任何内容。请在 Excel 或 WPS 中打开它并另存后再导入。</source>
             <translation>The list of sheets (workbook.xml) of the file "{name}" names one sheet twice ("{first}" and "{second}"): the file is damaged. Nothing was imported. Please open it in Excel or WPS, save it, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="561" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="567" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="564" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="570" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="566" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="572" />
             <source>文件“{name}”不是 Excel 工作簿（内容既不是 .xlsx、.xls，也不是 .ods），无法读取。请确认选的是任务统计工作簿；如果它在 Excel 或 WPS 中能打开，请另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is not an Excel workbook (its content is neither .xlsx, .xls nor .ods), so it cannot be read. Please check that you chose the tasks workbook; if Excel or WPS opens it, save it as .xlsx and import that.</translation>
         </message>
@@ -8117,7 +8117,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The column "{label}" is not recognised and was ignored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="325" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="330" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>

@@ -75,6 +75,7 @@ from wz_desktop.workbook.reader import (
     format_hides_year,
     format_shows_time,
     number_formats,
+    odd_text_note,
     ods_shown_numbers,
     shown_part,
     shown_text_part,
@@ -1294,8 +1295,7 @@ def _flag_odd_texts(odd_texts: dict[tuple[int, int], tuple[str, ...]], task_rows
         row = task_rows[i][1]
         text = cell_text(row[c]) if c < len(row) else ""
         field_name = mapping.get(c) or ("kind" if layout is not None and c == layout.kind_col else f"extra:{column_letter(c)}")
-        note = msg("单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；"
-                   "已按文件中保存的文字读取，请核对", elements="、".join(elements))
+        note = odd_text_note(elements)
         flags[i].append((field_name, "odd_text", text, note))
         report.raw_values += 1
         report.add(Code.RAW_VALUE, note, sheet=name, row=r + 1, column=column_letter(c), field=field_name, raw=text)

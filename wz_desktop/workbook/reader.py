@@ -78,6 +78,12 @@ class SheetCells:
         return len(self.rows) * (len(self.rows[0]) if self.rows else 0)
 
 
+def odd_text_note(elements: tuple[str, ...]):
+    """What the report says of a cell of ``SheetCells.odd_texts`` (the elements: 'text:ruby', 'text:date')."""
+    return msg("单元格的文字里有 {elements}（注音、字段、脚注、标题或列表之类），不同的程序显示出的文字可能不同；"
+               "已按文件中保存的文字读取，请核对", elements="、".join(elements))
+
+
 def file_digest(path: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0

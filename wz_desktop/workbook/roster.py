@@ -28,7 +28,7 @@ from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
 from wz_desktop.domain.report import Code, Entry, entry_groups
 from wz_desktop.domain.text import Text, joined, msg
 from wz_desktop.workbook.layout import column_letter, normalise_header
-from wz_desktop.workbook.reader import SheetCells, WorkbookError
+from wz_desktop.workbook.reader import SheetCells, WorkbookError, odd_text_note
 
 SQUADS, MEMBERS, CERTS, VEHICLES = "分队", "队员", "证书", "车辆"
 SHEET_ORDER = (SQUADS, MEMBERS, CERTS, VEHICLES)
@@ -320,6 +320,11 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
                 report.add(Code.UNKNOWN_COLUMN, msg("列“{label}”无法识别，已忽略", label=cell_text(cell)), sheet=sheet.name,
                            row=r + 1, column=column_letter(i))
         found[kind] = RosterSheet(kind, sheet.name, r, columns, sheet.rows)
+        read = set(columns.values())
+        for (row, c), elements in sorted(sheet.odd_texts.items()):  # an .ods text programs show differently
+            if row > r and c in read:
+                report.add(Code.RAW_VALUE, odd_text_note(elements), sheet=sheet.name, row=row + 1,
+                           column=column_letter(c), raw=cell_text(sheet.rows[row][c]))
         report.sheet_names[kind] = sheet.name
     if not found:
         raise WorkbookError(msg("文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。", name=path.name))
