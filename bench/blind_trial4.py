@@ -558,6 +558,16 @@ def e20() -> None:   # no styles part at all: a date cell is a bare serial numbe
     raw_case("E20", "无样式部件", [s], no_styles=True)
 
 
+def e21() -> None:   # a second held-out batch: Strict OOXML in the 1904 system, character references, a control escape
+    s = Spec()
+    s.add(departure=D(2022, 8, 1, 9, 45))
+    s.add(departure=num(serial(D(2022, 8, 2), True), "yyyy-mm-dd"), truth=dict(departure="2022-08-02"))
+    s.add(remarks=sst_xml("<t>家属致谢&#x1F64F;&#13;&#10;平安</t>"), truth=dict(remarks="家属致谢🙏\n平安"))
+    s.add(squad=inline("<t>甘井子&#20998;队</t>"), truth=dict(squad="甘井子分队"))
+    s.add(headcount=X('t="str"', "<f>ROW()*0+12</f><v>12</v>"), truth=dict(headcount=12))
+    raw_case("E21", "严格格式1904", [s], lo=("xls", "ods"), strict=True, date1904=True)
+
+
 # --- other writers
 
 def xlsxwriter_case() -> None:   # E12: xlsxwriter: 1904, rich strings, formulas it caches as 0, escapes
@@ -726,7 +736,7 @@ def e16() -> None:   # values spelled the way some writers spell them: an expone
     raw_case("E16", "数字写法", [s])
 
 
-for _make in (e01, e02, e03, e04, e05, e06, e07, e08, e08b, e09, e10, e11, e15, e16, e17, e18, e19, e20, xlsxwriter_case, openpyxl_case, xlwt_case):
+for _make in (e01, e02, e03, e04, e05, e06, e07, e08, e08b, e09, e10, e11, e15, e16, e17, e18, e19, e20, e21, xlsxwriter_case, openpyxl_case, xlwt_case):
     _make()
 
 
