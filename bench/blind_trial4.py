@@ -137,6 +137,9 @@ class RawBook:
     no_refs: bool = False            # cells and rows without r=
     calc_on_load: bool = False
     phonetic: bool = False
+    dimension: str | None = None     # a <dimension ref=…> that may lie
+    no_styles: bool = False          # no styles part at all (some generators write none)
+    inline_only: bool = False        # every text inline, no shared strings part
 
 
 def write_raw(rb: RawBook, path: Path) -> None:
@@ -171,7 +174,9 @@ def write_raw(rb: RawBook, path: Path) -> None:
                 ref = "" if rb.no_refs else f' r="{col(c)}{r}"'
                 s = xf(cell.style)
                 sa = f' s="{s}"' if s else ""
-                if cell.attrs == "SST":
+                if cell.attrs == "SST" and rb.inline_only:
+                    cs.append(f'<c{ref}{sa} t="inlineStr"><is>{t(cell.inner)}</is></c>')
+                elif cell.attrs == "SST":
                     cs.append(f'<c{ref}{sa} t="s"><v>{si(t(cell.inner))}</v></c>')
                 elif cell.attrs == "SSTXML":
                     cs.append(f'<c{ref}{sa} t="s"><v>{si(cell.inner)}</v></c>')
@@ -182,6 +187,7 @@ def write_raw(rb: RawBook, path: Path) -> None:
             out.append(f"<row{rr}>{''.join(cs)}</row>")
         sheet_xml.append(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                          f'<worksheet xmlns="{ns["main"]}" xmlns:r="{ns["r"]}">'
+                         + (f'<dimension ref="{rb.dimension}"/>' if rb.dimension else "") +
                          f'<sheetData>{"".join(out)}</sheetData></worksheet>')
     numfmts = []
     xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
@@ -224,8 +230,10 @@ def write_raw(rb: RawBook, path: Path) -> None:
         target = lambda p: p[3:]  # noqa: E731
     rid = {p: f"rId{i + 7}" for i, p in enumerate(reversed(sheet_parts))}   # ids not in sheet order
     wb_rels = "".join(f'<Relationship Id="{rid[p]}" Type="{rel_base}/worksheet" Target="{target(p)}"/>' for p in sheet_parts)
-    wb_rels += (f'<Relationship Id="rId1" Type="{rel_base}/sharedStrings" Target="{target(sst_part)}"/>'
-                f'<Relationship Id="rId2" Type="{rel_base}/styles" Target="{target(sty_part)}"/>')
+    if not rb.inline_only:
+        wb_rels += f'<Relationship Id="rId1" Type="{rel_base}/sharedStrings" Target="{target(sst_part)}"/>'
+    if not rb.no_styles:
+        wb_rels += f'<Relationship Id="rId2" Type="{rel_base}/styles" Target="{target(sty_part)}"/>'
     calc = '<calcPr calcId="0" fullCalcOnLoad="1"/>' if rb.calc_on_load else ""
     pr = '<workbookPr date1904="1"/>' if rb.date1904 else ("<workbookPr/>" if not rb.strict else '<workbookPr dateCompatibility="0"/>')
     sheets = "".join(f'<sheet name="{escape(n)}" sheetId="{i + 3}" r:id="{rid[p]}"/>'
@@ -237,9 +245,11 @@ def write_raw(rb: RawBook, path: Path) -> None:
     root_rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{ns["pkg"]}">'
                  f'<Relationship Id="rId1" Type="{odoc}" Target="{wb_part}"/></Relationships>')
     ct = ("application/vnd.openxmlformats-officedocument.spreadsheetml")
-    overrides = [f'<Override PartName="/{wb_part}" ContentType="{ct}.sheet.main+xml"/>',
-                 f'<Override PartName="/{sst_part}" ContentType="{ct}.sharedStrings+xml"/>',
-                 f'<Override PartName="/{sty_part}" ContentType="{ct}.styles+xml"/>']
+    overrides = [f'<Override PartName="/{wb_part}" ContentType="{ct}.sheet.main+xml"/>']
+    if not rb.inline_only:
+        overrides.append(f'<Override PartName="/{sst_part}" ContentType="{ct}.sharedStrings+xml"/>')
+    if not rb.no_styles:
+        overrides.append(f'<Override PartName="/{sty_part}" ContentType="{ct}.styles+xml"/>')
     overrides += [f'<Override PartName="/{p}" ContentType="{ct}.worksheet+xml"/>' for p in sheet_parts]
     types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
              '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -255,8 +265,10 @@ def write_raw(rb: RawBook, path: Path) -> None:
         # the parts in the zip in another order than the book's
         for p, doc in sorted(zip(sheet_parts, sheet_xml), key=lambda x: x[0], reverse=True):
             z.writestr(p, doc)
-        z.writestr(sst_part, sst_doc)
-        z.writestr(sty_part, styles)
+        if not rb.inline_only:
+            z.writestr(sst_part, sst_doc)
+        if not rb.no_styles:
+            z.writestr(sty_part, styles)
 
 
 # ---------------------------------------------------------------- cases
@@ -531,6 +543,21 @@ def e18() -> None:   # oddities of encoding: ISO dates in a 1904 book, t="str" w
     raw_case("E18", "编码怪癖", [s], date1904=True)
 
 
+def e19() -> None:   # a dimension that lies (A1:B2 over A1:G5), every text inline, no shared strings part
+    s = Spec()
+    for i in range(4):
+        s.add(departure=D(2022, 7, 20 + i, 10, 0), squad="甘井子分队")
+    raw_case("E19", "尺寸谎报与全内联", [s], dimension="A1:B2", inline_only=True)
+
+
+def e20() -> None:   # no styles part at all: a date cell is a bare serial number (Excel shows the number too)
+    s = Spec()
+    s.add(departure=num(serial(D(2022, 7, 25, 10, 0))), truth=dict(departure=R(repr(serial(D(2022, 7, 25, 10, 0))))))
+    s.add(departure=num(serial(D(2022, 7, 26))), truth=dict(departure=R(str(serial(D(2022, 7, 26))))))
+    s.add(departure=sst("2022-07-27 11:00"), truth=dict(departure="2022-07-27 11:00"))
+    raw_case("E20", "无样式部件", [s], no_styles=True)
+
+
 # --- other writers
 
 def xlsxwriter_case() -> None:   # E12: xlsxwriter: 1904, rich strings, formulas it caches as 0, escapes
@@ -699,7 +726,7 @@ def e16() -> None:   # values spelled the way some writers spell them: an expone
     raw_case("E16", "数字写法", [s])
 
 
-for _make in (e01, e02, e03, e04, e05, e06, e07, e08, e08b, e09, e10, e11, e15, e16, e17, e18, xlsxwriter_case, openpyxl_case, xlwt_case):
+for _make in (e01, e02, e03, e04, e05, e06, e07, e08, e08b, e09, e10, e11, e15, e16, e17, e18, e19, e20, xlsxwriter_case, openpyxl_case, xlwt_case):
     _make()
 
 
