@@ -7,7 +7,9 @@ cells as it goes: one cell repeated 16,384 times in a row repeated a million tim
 This walk places every cell as calamine does (``number-rows-repeated``, ``number-columns-repeated``,
 covered cells), measures the cells that hold something and refuses the sheet beyond MAX_CELLS,
 and collects what calamine leaves out. Repeated empty rows and cells (LibreOffice ends every
-sheet with a million of them) cost nothing.
+sheet with a million of them) cost nothing. It also reads the text of the cells calamine reads
+otherwise than they say (a tab, a line break, a footnote, a ruby reading: :func:`cell_text`); the
+rows without such a cell cost one search of each piece.
 """
 from __future__ import annotations
 
