@@ -37,7 +37,7 @@ PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 def _xlsx(path: Path, rows: list[list[str | None]], strings: list[str] = (), calc: str = "",
-          parts: dict[str, str] | None = None) -> Path:
+          parts: dict[str, str] | None = None, sst_prefix: str = "") -> Path:
     """A one-sheet .xlsx (水上救援) by hand: each cell given as its XML (after <c r="..."), the header
     row first as inline strings; ``strings``: the <si> contents of the shared strings; ``parts``:
     other names for the workbook, shared strings and styles parts."""
@@ -52,8 +52,11 @@ def _xlsx(path: Path, rows: list[list[str | None]], strings: list[str] = (), cal
               'formatCode="yyyy-mm-dd hh:mm"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills>'
               '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/>'
               '<xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>')
-    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
-           + "".join(f"<si>{s}</si>" for s in strings) + "</sst>")
+    p = f"{sst_prefix}:" if sst_prefix else ""
+    xmlns = f"xmlns:{sst_prefix}" if sst_prefix else "xmlns"
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><{p}sst {xmlns}="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
+           + "".join(f"<{p}si>{s.replace('<t>', f'<{p}t>').replace('</t>', f'</{p}t>')}</{p}si>" for s in strings)
+           + f"</{p}sst>")
     book = (f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets><sheet name="水上救援" '
             f'sheetId="1" r:id="rId1"/></sheets>{calc}</workbook>')
     folder, name = parts["book"].rsplit("/", 1)
@@ -188,6 +191,21 @@ def test_escapes_past_x00ff_are_read_as_excel_shows_them(store, tmp_path):
     assert got["共享字符串"][4:6] == ("金州分队", "家属致谢🙏")
     assert got["字面转义"][4:6] == ("甘井子分队", "文件名_x5206_保留")
     assert got["落水救援"][4] == "金州分队"
+
+
+def test_escaped_shared_strings_far_into_a_long_prefixed_table_go_to_their_own_cells(store, tmp_path):
+    # the shared strings written with a prefix (<x:si>), 17 MB: read in several pieces, cut elsewhere than at </si>
+    strings = [f"<t>填充{i:06d}{' ' * 430}</t>" for i in range(40000)]
+    strings[39990] = "<t>金州_x5206_队</t>"
+    strings[25001] = "<t>甘井子_x5206_队</t>"
+    strings[39999] = "<t>老虎滩落水</t>"
+    path = _xlsx(tmp_path / "2022年长表.xlsx", [task("WZ2022-0001", "远处的字符串", 5, squads=s(39990), remarks=s(39999)),
+                                              task("WZ2022-0002", "中间的字符串", 6, squads=s(25001), remarks=s(25002))],
+                 strings, sst_prefix="x")
+    imp(store, path)
+    got = rows_of(store)
+    assert got["远处的字符串"][4:6] == ("金州分队", "老虎滩落水")
+    assert got["中间的字符串"][4:6] == ("甘井子分队", "填充025002")  # trimmed
 
 
 @pytest.mark.parametrize("value, count", [(16.000000000000004, 16), (2.9999999999999996, 3), (7.000000000000001, 7)])

@@ -185,13 +185,17 @@ def wide_escaped_strings(archive: zipfile.ZipFile, name: str) -> dict[int, str]:
     Excel shows. Read only where check_open_parts found one (the part's size is checked there)."""
     out: dict[int, str] = {}
     index = 0
+    rest = b""  # an item cut by the chunk's end (a prefixed </x:si> is no cut mark): read with the next one
     with open_part(archive, "xl/sharedStrings.xml") as fh:
-        for chunk in _chunks(fh, name, "xl/sharedStrings.xml", limit=MAX_XLSX_PART, end=b"</si>"):
-            for m in _SI.finditer(chunk):
+        for chunk in _chunks(fh, name, "xl/sharedStrings.xml", limit=MAX_XLSX_PART):
+            data, end = rest + chunk, 0
+            for m in _SI.finditer(data):
                 body = m.group(1) or b""
                 if _WIDE_ESCAPE.search(body):
                     out[index] = _string_text(body)
                 index += 1
+                end = m.end()
+            rest = data[end:]
     return out
 
 
