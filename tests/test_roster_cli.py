@@ -67,7 +67,7 @@ def test_roster_import_backs_up_first_and_reports_row_by_row(roster_db, tmp_path
     sheet.append(["编号", "姓名", "分队", "电话", "在队"])
     sheet.append(["WZ0002", "李娜", "中山分队", "13900001111", "是"])
     sheet.append(["WZ0009", "", "中山分队", "13900009999", "是"])  # no name: skipped
-    sheet.append(["WZ0010", "孙丽", "西岗分队", "13900001010", "也许"])  # 在队 unreadable: skipped
+    sheet.append(["WZ0010", "孙丽", "西岗分队", "13900001010", "也许"])  # 在队 unreadable: added, the word kept
     source = tmp_path / "补充名册.xlsx"
     book.save(source)
     report_path = tmp_path / "report.json"
@@ -77,10 +77,11 @@ def test_roster_import_backs_up_first_and_reports_row_by_row(roster_db, tmp_path
     assert list((roster_db.parent / "backups").glob("roster-before-roster-import-*.db"))
     assert "缺少姓名" in result.stdout and "也许" in result.stdout  # --report lists the skipped rows
     data = json.loads(report_path.read_text(encoding="utf-8"))
-    assert data["sheets"]["队员"]["skipped"] == 2 and data["sheets"]["队员"]["unchanged"] == 1
+    assert data["sheets"]["队员"]["skipped"] == 1 and data["sheets"]["队员"]["unchanged"] == 1
+    assert data["sheets"]["队员"]["added"] == 1  # 孙丽 is not left out for the 在队 column; the report says what it held
 
     plain = run(app_home, "--db", roster_db, "roster", "import", source)
-    assert plain.returncode == 0 and "缺少姓名" not in plain.stdout and "跳过 2" in plain.stdout
+    assert plain.returncode == 0 and "缺少姓名" not in plain.stdout and "跳过 1" in plain.stdout
 
 
 def _not_a_workbook(tmp: Path, db: Path) -> list:
