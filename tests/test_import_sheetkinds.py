@@ -15,15 +15,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from helpers.workbooks import HEADER, Sheet, write_workbook
 from test_import_structures import exported
+from helpers.libreoffice import libreoffice_copy
 from wz_desktop.domain.report import Code
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.services.session import SYSTEM_SESSION
@@ -49,21 +47,9 @@ NOT_TABLES = {
 }
 
 
-def _soffice():
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return soffice
-
-
 def libreoffice(source: Path, fmt: str, tmp_path: Path) -> Path:
     """``source`` opened and saved by LibreOffice as ``fmt`` (xls, ods, xlsx)."""
-    out = tmp_path / f"lo-{fmt}"
-    subprocess.run([_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", fmt, "--outdir", str(out), str(source)], capture_output=True, timeout=240, check=True)
-    return out / f"{source.stem}.{fmt}"
+    return libreoffice_copy(source, fmt, tmp_path)
 
 
 def _skipped(report):

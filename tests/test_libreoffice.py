@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import pytest
 
 from conftest import DATA, SAMPLE_FILES, truth_for
 from helpers.workbooks import CANONICAL_SHEETS, HEADER, canonical_sheet, read_export, write_workbook
+from helpers.libreoffice import soffice_or_skip
 from wz_desktop.services.session import SYSTEM_SESSION
 
 pytestmark = pytest.mark.slow
@@ -30,12 +30,7 @@ CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,fals
 
 @pytest.fixture(scope="module")
 def soffice():
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed; set WZ_REQUIRE_LIBREOFFICE=1 to make this a failure")
-    return found
+    return soffice_or_skip()
 
 
 def convert(soffice: str, source: Path, target: str, outdir: Path, profile: Path) -> list[Path]:

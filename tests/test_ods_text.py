@@ -11,14 +11,12 @@ kept as the file saves it and its task flagged in the report. A cell's comment i
 """
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from helpers.libreoffice import libreoffice_copy, soffice_or_skip
 from wz_desktop.domain.report import Code
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.services.session import SYSTEM_SESSION
@@ -97,21 +95,11 @@ def _imported(path: Path, db: Path):
 
 @pytest.fixture(scope="module")
 def soffice():
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
+    return soffice_or_skip()
 
 
 def _convert(soffice: str, source: Path, target: str) -> Path:
-    out = source.parent / "lo"
-    out.mkdir(exist_ok=True)
-    subprocess.run([soffice, f"-env:UserInstallation={(source.parent / 'profile').as_uri()}", "--headless",
-                    "--norestore", "--convert-to", target, "--outdir", str(out), str(source)],
-                   capture_output=True, timeout=240)
-    converted = out / f"{source.stem}.{target}"
+    converted = libreoffice_copy(source, target, source.parent)
     assert converted.exists(), f"LibreOffice did not convert {source.name}"
     return converted
 

@@ -7,14 +7,13 @@ The LibreOffice part is skipped when LibreOffice is not installed, unless WZ_REQ
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from helpers.libreoffice import soffice_or_skip
 from wz_desktop.domain.report import Code
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.reader import read_cells
@@ -132,12 +131,7 @@ def test_text_an_ods_cell_holds_without_a_value_type_is_read(tmp_path):
 
 @pytest.fixture(scope="module")
 def soffice():
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        if os.environ.get("WZ_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("WZ_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
+    return soffice_or_skip()
 
 
 @pytest.fixture(scope="module")

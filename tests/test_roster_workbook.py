@@ -13,6 +13,7 @@ from wz_desktop.workbook.roster import HEADERS, SHEET_ORDER
 from wz_desktop.services.session import SYSTEM_SESSION
 
 from helpers.databases import copy_of
+from helpers.libreoffice import libreoffice_copy
 
 
 def snapshot(store) -> dict:
@@ -280,19 +281,9 @@ def _roster_in_other_hands(path):
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
 def test_a_roster_in_other_hands_loses_no_member_and_bends_no_value(store, tmp_path, suffix):
-    import shutil
-    import subprocess
-
     path = _roster_in_other_hands(tmp_path / "名册.xlsx")
     if suffix == ".xls":  # the same roster as LibreOffice saves it
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is None:
-            pytest.skip("LibreOffice (soffice) is not installed")
-        out = tmp_path / "lo"
-        subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                        "--convert-to", "xls", "--outdir", str(out), str(path)], capture_output=True, timeout=240,
-                       check=True)
-        path = out / "名册.xls"
+        path = libreoffice_copy(path, "xls", tmp_path)
     report = import_roster(store, path, session=SYSTEM_SESSION)
     # nobody is left out for a column other than the name
     assert report.sheets["队员"].added == 5 and report.sheets["队员"].skipped == 0
