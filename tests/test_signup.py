@@ -359,6 +359,9 @@ def test_a_word_written_after_a_name_is_not_taken_into_the_name_silently():
         assert entry.plus == len(sure) + 1, note
         assert offered in entry.unsure and offered in entry.extra and entry.doubts, note
         assert all(n in entry.extra and n not in entry.unsure for n in sure), note
+    # two people each followed by a note's word: both offered, neither dropped
+    [entry] = parse_signup("1. 刘洋 +2 邓超同去、王敏一起").entries
+    assert entry.plus == 2 and {"邓超", "王敏"} <= set(entry.unsure) and len(entry.doubts) == 2
     # names of four characters the reading has no reason to doubt stay whole
     for note, name in (("+1 欧阳建国", "欧阳建国"), ("+1 司马红梅", "司马红梅"), ("带家属李志强", "李志强")):
         [entry] = parse_signup(f"1. 孙明 {note}").entries
@@ -370,6 +373,13 @@ def test_a_word_written_after_a_name_is_not_taken_into_the_name_silently():
 def test_a_hedged_line_is_left_open_not_counted_as_coming(hedge):
     [entry] = parse_signup(f"#接龙\n1. 杨帆 {hedge}\n").entries
     assert entry.name == "杨帆" and entry.coming is None
+
+
+@pytest.mark.parametrize("note", ["大概8点到", "估计晚10分钟", "如果堵车晚点到", "带车，到时候群里联系", "再说一句注意安全",
+                                  "到时候见", "应该可以带4个人", "要是缺人我再叫两个", "看天气预报有雨，带雨衣"])
+def test_a_hedge_on_a_time_or_an_amount_leaves_coming_as_it_is(note):
+    [entry] = parse_signup(f"#接龙\n1. 杨帆 {note}\n").entries
+    assert entry.coming is True, note
 
 
 @pytest.mark.parametrize("note", ["带车", "沙河口分队", "晚到10分钟", "已到", "如无意外准时到"])
@@ -882,9 +892,17 @@ def test_a_list_with_a_form_to_fill_reads_its_car_answers():
     # a form in other words and other joins
     [entry] = parse_signup("接龙格式：名字 - 分队 - 车辆(有/无)\n1. 刘强 - 金州 - 有\n").entries
     assert (entry.name, entry.car) == ("刘强", True)
+    # a ❌ in the car column says no car, not "not coming"; a line may go on after the form's fields
+    result = parse_signup("#接龙\n例：姓名+分队+是否带车\n1. 王建国+中山+❌\n2. 李娜+西岗+✖️\n3. 刘洋+中山+否❌\n"
+                          "4. 吴磊+中山+是 晚到半小时\n5. 陈晨+中山+否 请假\n")
+    assert [(e.name, e.coming, e.car) for e in result.entries] == [
+        ("王建国", True, False), ("李娜", True, False), ("刘洋", True, False), ("吴磊", True, True), ("陈晨", False, False)]
+    # a phone number joined by + is no count of people brought
+    [entry] = parse_signup("#接龙\n例：名字+电话+是否带车\n1. 王建国+13800138000+是\n").entries
+    assert (entry.plus, entry.car) == (0, True)
 
 
-@pytest.mark.parametrize("mark", ["⛔", "🚫", "❌", "✖️"])
+@pytest.mark.parametrize("mark", ["⛔", "❌", "✖️"])
 def test_a_no_entry_mark_is_not_coming(mark):
     [entry] = parse_signup(f"#接龙\n1. 赵磊 {mark}\n").entries
     assert entry.coming is False

@@ -50,15 +50,18 @@ CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "
 NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
                 "需要接", "车坏")
 # Not coming.
-NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "⛔", "🚫", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+NOT_COMING_WORDS = ("请假", "❌", "❎", "✖", "🙅", "⛔", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
                     "取消", "退出", "去不成")
 # Left open: shown to the leader, not decided here.
 OPEN_WORDS = ("不行", "有事", "在外地", "外地", "明早到", "明天到", "明早", "明天早上", "明天上午", "明天中午", "明天下午", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
               "可能", "出差", "再定", "晚点定", "候补", "替补", "备选", "?", "？",
-              # hedges: the writer does not promise ("暂定", "也许", "大概", "视情况", "到时候再说")
-              "暂定", "未定", "待确认", "待通知", "也许", "或许", "大概", "估计", "说不准", "说不定", "不好说",
-              "视情况", "看时间", "看安排", "看工作", "看天气", "到时候", "再说", "再看", "应该能", "应该可以",
-              "如果", "要是", "有空就", "有时间就", "能去就", "尽可能")
+              # words that leave coming itself open, whatever follows them
+              "暂定", "未定", "待确认", "待通知", "说不准", "说不定", "不好说", "视情况", "到时候再说", "到时候看",
+              "有空就去", "有时间就去", "能去就去", "尽量去", "尽可能去")
+# A hedge on going itself ("也许去", "大概能来", "估计能到", "应该能去", "看时间", "再说吧"), not on a time, an
+# amount or a word of the note ("大概8点到", "估计晚10分钟", "应该可以带4个人", "再说一句"): open too.
+_HEDGED = re.compile(r"(?:也许|或许|大概|估计|应该|兴许)(?:能|可以|会)?(?:去|来|参加|到场|过去|到)(?:吧|的|了)?(?:$|[\s,，。!！]|(?=带))"
+                     r"|^(?:也许|或许|大概|估计)(?:吧)?$|^看(?:时间|安排|工作|情况|天气)(?:吧|再说|而定)?$|^再说吧?$|^到时候(?:吧)?$")
 _EXAMPLE_WORDS = ("示例", "例如", "样例", "例子", "举例", "格式", "模板", "同上", "同前", "同楼上")
 # "报名：王建国 李娜 刘强": a label, then the people, all on one line.
 _LABEL = re.compile(r"^(?:报名|已报名|名单|报名名单|人员|报名人员|参加人员|出队人员|参加|出队)\s*[:：]\s*(?=\S)")
@@ -149,7 +152,7 @@ _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘
 # (and the emoji that stand for a word: "🈶车" is 有车, "🈚车" 无车)
 _TRADITIONAL = str.maketrans("帶車開請來參還與隊時間點報攜夫兩個們嗎決沒無遲過約幾號週紅僅錯誤\U0001F236\U0001F21A",
                              "带车开请来参还与队时间点报携夫两个们吗决没无迟过约几号周红仅错误有无")
-_PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?:\s*(?:个人|个|位|名|人))?")
+_PLUS = re.compile(r"[+＋]\s*" + _NUM + r"(?!\d)(?:\s*(?:个人|个|位|名|人))?")  # not "+13800138000": a phone
 # How many a line brings, written with a bring word: "带2人", "携家属2人", "另带1位" (not "可带3人": seats).
 _BRING_COUNT = re.compile(r"(?<![可能坐])(?:带上|带着|携带|携同|带|携|另有|还有)(?:家属|朋友|亲属|家人)?\s*" + _NUM
                           + r"\s*(?:个人|个|位|名|人)(?![" + _CJK + r"])")
@@ -434,7 +437,7 @@ def _coming(note: str) -> bool | None:
     note = note.translate(_TRADITIONAL)
     if _has(note, NOT_COMING_WORDS):
         return False
-    if _has(note, OPEN_WORDS) or _MOVED.search(note):
+    if _has(note, OPEN_WORDS) or _MOVED.search(note) or any(_HEDGED.search(part) for part in re.split(r"[,，;；]", note)):
         return None
     return True
 
@@ -458,6 +461,11 @@ def _name_like(text: str) -> bool:
     if _COUNT_WORD.fullmatch(text) or _COUPLE.fullmatch(text):
         return False  # "两人", "三位", "夫妻俩": how many, not who
     return not (_noteish(text) or _has(text, _ROLE_WORDS) or text.startswith(_BRING_WORDS))
+
+
+# every word a note uses, for "does this text begin a note?"
+_NOTE_WORDS = tuple(w for words in (_NOT_NAME_WORDS, _NOTE_STARTS, CAR_WORDS, NO_CAR_WORDS, NOT_COMING_WORDS, OPEN_WORDS,
+                                    _HEADING_WORDS) for w in words)
 
 
 def _noteish(text: str) -> bool:
@@ -485,7 +493,8 @@ def _name_heads(text: str) -> list[str]:
     for k in (4, 3, 2):
         head, rest = text[:k], text[k:]
         if (rest and _name_like(head) and _surname_first(head) and head not in _COMPOUND_SET
-                and (k < 4 or head[:2] in _COMPOUND_SET) and (is_common_word(rest[:2]) or _noteish(rest))):
+                and (k < 4 or head[:2] in _COMPOUND_SET)
+                and ((len(rest) >= 2 and is_common_word(rest[:2])) or rest.startswith(_NOTE_WORDS))):
             heads.append(head)
     return heads
 
@@ -637,7 +646,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
                                                    for n in r)]  # (or is a pet name: "闺蜜小美")
         if bring and not role and not going and readings:
             # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
-            names = [n for r in readings for n in r]
+            names = list(dict.fromkeys(n for r in readings for n in r))
             out.unsure += [n for n in names if n not in out.unsure]
             out.doubts.append(msg("“{text}”：是带来的人吗？请核对", text=piece))
             going = True
@@ -666,8 +675,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
             out.doubts.append(msg("“{text}”可以读作{readings}，请确认是哪几位", text=piece,
                                   readings=joined(("、".join(r) for r in readings), msg(" 或 "))))
             going = True
-        elif (role or going) and not _noteish(rest) and len(rest) >= 2:
-            # "家属王敏一同前往": a name, then words of the note; the name is offered, the leader confirms
+        elif (role or going) and len(rest) >= 2 and (_name_heads(rest) or not _noteish(rest)):
+            # "家属王敏一同前往", "王敏一起": a name, then words of the note; the name is offered, the leader confirms
             if heads := _name_heads(rest):
                 out.unsure += [h for h in heads if h not in out.unsure]
                 out.counted += 1
@@ -949,7 +958,7 @@ def _continued(result: SignupList, lines: list[str], numbered: list[re.Match[str
 
 
 _YES = ("是", "有", "√", "✓", "✔", "✔️", "✅", "☑", "☑️", "Y", "y", "yes", "Yes", "带", "带车", "有车", "开车", "自驾", "1")
-_NO = ("否", "无", "没有", "没", "×", "✗", "❌", "N", "n", "no", "No", "不带", "不带车", "无车", "没车", "0", "-", "/")
+_NO = ("否", "无", "没有", "没", "×", "✗", "❌", "✖", "❎", "N", "n", "no", "No", "不带", "不带车", "无车", "没车", "0", "-", "/")
 # "例：姓名+分队+是否带车": the list's own form, its fields joined by what the lines will use
 _FORM = re.compile(r"^(?:例|如|示例|例如|样例|格式|模板|填写格式|接龙格式)\s*[:：]?\s*(?=\S)")
 _FORM_SEPARATORS = re.compile(r"\s*[+＋\-—－/／|｜、,，]\s*|\s+")
@@ -978,8 +987,8 @@ def _table_cars(result: SignupList) -> None:
     for entry in result.entries:
         body = entry.line if numbered else entry.line[m.end():] if (m := _NUMBERING.match(entry.line)) else entry.line
         fields = (body.split() if numbered else [f for f in _FORM_SEPARATORS.split(body.strip()) if f])
-        if len(fields) != len(header) or fields[name] != entry.name:
-            continue  # the line does not follow the form
+        if len(fields) < len(header) or (numbered and len(fields) != len(header)) or fields[name] != entry.name:
+            continue  # the line does not follow the form (a form's line may go on: "是 晚到半小时")
         others = [e for e in result.entries if e.line_no == entry.line_no and e is not entry
                   and e.name in fields and e.name != entry.name and not e.extra and not e.code]
         if others and not numbered and all(fields.index(e.name) != name for e in others):
@@ -990,10 +999,13 @@ def _table_cars(result: SignupList) -> None:
         value = fields[column]
         bare = re.sub(r"[(（【][^)）】]*[)）】]", "", value).strip()  # "是（可坐4人）"
         bare = re.sub(r"^(?:是否带车|带车|车辆|车)\s*[:：]?\s*(?=\S)", "", bare)  # "车✅", "车辆：有"
+        bare = bare.replace("\ufe0f", "")  # ✔️ is ✔
         if bare in _YES:
             entry.car = True
-        elif bare in _NO:
+        elif bare in _NO or re.fullmatch(r"(?:否|无|没有|没|不带|[❌✖❎×✗])+", bare):  # "否❌"
             entry.car = False
+            if entry.coming is False and _coming(bare) is False:  # "❌" answers the car column, not whether one comes
+                entry.coming = _coming(" ".join(f for i, f in enumerate(fields) if i not in (name, column)))
         elif value != entry.name:
             entry.doubts.append(msg("“{column}”一栏写的是“{value}”，是否带车请核对", column=header[column], value=value))
 
