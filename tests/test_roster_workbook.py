@@ -310,3 +310,66 @@ def test_a_roster_in_other_hands_loses_no_member_and_bends_no_value(store, tmp_p
     again = import_roster(store, path, session=SYSTEM_SESSION)
     assert again.sheets["队员"].unchanged == 5 and not again.changed
     assert {n: store.roster.member_notes(people[n].id) for n in people} == notes
+
+
+def test_a_roster_read_again_after_the_reading_changed_finds_its_members_and_adds_no_twin(store, tmp_path):
+    """Members stored by an import before names and phones were read whole (李 娜 with its space, a phone
+    with its extension's digits run on) are the same people when the file comes again; the other sheets
+    find the members by the name as written too."""
+    from openpyxl import Workbook
+
+    r = store.roster
+    r.add_members([Member("李 娜"), Member("王五", phone="0411-84671234-802"), Member("刘洋")], actor=r.audit.actor)
+    r.update_member(next(m for m in r.members() if m.name == "刘洋"), actor=r.audit.actor)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "队员"
+    ws.append(["姓名", "电话", "在队"])
+    ws.append(["李 娜", None, "是"])
+    ws.append(["王五", "0411-84671234-802", "是"])
+    ws.append(["刘洋（老刘）", None, "已离队"])
+    ws.append(["张三 李四", None, "是"])
+    ws.append(["陈晨", "13800138000\n13900139000", "是"])
+    ws.append(["吴磊", "暂无", "是"])
+    certs = wb.create_sheet("证书")
+    certs.append(["姓名", "证书", "有效期至"])
+    certs.append(["刘洋（老刘）", "红十字救护员", "2027-06-30"])
+    squads = wb.create_sheet("分队")
+    squads.append(["名称", "队长"])
+    squads.append(["中山分队", "李 娜"])
+    wb.save(tmp_path / "again.xlsx")
+    report = import_roster(store, tmp_path / "again.xlsx", session=SYSTEM_SESSION)
+    people = {m.name: m for m in r.members()}
+    # no twin: 李 娜 and 王五 are found as stored (李 娜 now without the space, as the report says); two
+    # names in one cell stay as written (not one 张三李四)
+    assert sorted(people) == sorted(["李娜", "王五", "刘洋", "张三 李四", "陈晨", "吴磊"]), sorted(people)
+    assert report.sheets["队员"].added == 3
+    assert people["刘洋"].active is False and people["刘洋"].nickname == "老刘"  # 已离队: left the team
+    assert people["陈晨"].phone == "13800138000" and people["吴磊"].phone == ""
+    assert store.roster.member_notes(people["吴磊"].id) == ""  # 暂无 is no phone: nothing to keep
+    assert [c.name for c in r.certifications(people["刘洋"].id)] == ["红十字救护员"]
+    assert report.sheets["证书"].skipped == 0 and report.sheets["分队"].skipped == 0
+    notes = {m.id: store.roster.member_notes(m.id) for m in r.members()}
+    for _ in range(2):  # again and again: the notes of a cell with a line break are not written twice
+        again = import_roster(store, tmp_path / "again.xlsx", session=SYSTEM_SESSION)
+        assert {m.id: store.roster.member_notes(m.id) for m in r.members()} == notes
+        assert again.sheets["队员"].added == 0 and again.sheets["队员"].updated == 0
+
+
+def test_a_bracket_after_a_name_fills_a_nickname_only_where_it_looks_like_one(store, tmp_path):
+    from openpyxl import Workbook
+
+    r = store.roster
+    r.add_members([Member("赵敏", nickname="敏敏")], actor=r.audit.actor)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "队员"
+    ws.append(["姓名"])
+    for name in ("张伟（中山）", "王强（强哥）", "赵敏（小赵）"):
+        ws.append([name])
+    wb.save(tmp_path / "b.xlsx")
+    import_roster(store, tmp_path / "b.xlsx", session=SYSTEM_SESSION)
+    people = {m.name: m for m in r.members()}
+    assert people["张伟"].nickname == "" and "张伟（中山）" in r.member_notes(people["张伟"].id)  # a squad, not a nickname
+    assert people["王强"].nickname == "强哥"
+    assert people["赵敏"].nickname == "敏敏"  # the nickname typed in the app stays

@@ -2484,8 +2484,8 @@ EN.update({  # a roster workbook in other hands: what was not read whole
     '姓名“{text}”：括号里的“{inside}”记为昵称': 'Name "{text}": "{inside}" in brackets stored as the nickname',
     '姓名“{text}”：括号里的“{inside}”记入备注': 'Name "{text}": "{inside}" in brackets kept in the notes',
     '导入时{label}一栏原文：{raw}': 'As imported, the {label} column read: {raw}',
-    '“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注':
-        'The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the '
-        'team was not changed, the text kept in the notes',
+    '“在队”一栏的“{active}”无法识别（应为“是”或“否”）：新队员按在队记录，已有的队员不改动，原文记入备注':
+        'The "active" value "{active}" cannot be read (it should be yes or no): a new member is recorded as active, '
+        'an existing one is left as they were; the text kept in the notes',
     '入队日期“{joined}”无法识别，留空，原文记入备注': 'Joining date "{joined}" cannot be read: left empty, the text kept in the notes',
 })

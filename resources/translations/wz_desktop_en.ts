@@ -5552,300 +5552,300 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="117" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="119" />
             <source>电话“{text}”读不出手机或座机号码，没有存为电话，原文记入备注</source>
             <translation>No mobile or landline number could be read in the phone "{text}": no phone stored, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="123" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="125" />
             <source>电话一栏有 {count} 个号码（“{text}”）：存第一个 {phone}，原文记入备注</source>
             <translation>The phone column holds {count} numbers ("{text}"): the first, {phone}, stored, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="126" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="128" />
             <source>电话“{text}”里除了 {phone} 还有别的数字，已存 {phone}，原文记入备注</source>
             <translation>The phone "{text}" holds other digits besides {phone}: {phone} stored, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="129" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="131" />
             <source>电话“{text}”：存为 {phone}，其余文字记入备注</source>
             <translation>Phone "{text}": stored as {phone}, the other words kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
-            <source>姓名“{text}”中间的空格已去掉，记为“{name}”</source>
-            <translation>The spaces inside the name "{text}" were removed: stored as "{name}"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="161" />
             <source>姓名“{text}”：括号里的“{inside}”记为昵称</source>
             <translation>Name "{text}": "{inside}" in brackets stored as the nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="159" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="163" />
             <source>姓名“{text}”：括号里的“{inside}”记入备注</source>
             <translation>Name "{text}": "{inside}" in brackets kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="169" />
+            <source>姓名“{text}”中间的空格已去掉，记为“{name}”</source>
+            <translation>The spaces inside the name "{text}" were removed: stored as "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="229" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="239" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="235" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="245" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="256" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="266" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="260" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="270" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="264" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="274" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="283" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="293" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="292" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="302" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="301" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="311" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="302" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="312" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="312" />
-            <location filename="../../wz_desktop/store/roster.py" line="876" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="322" />
+            <location filename="../../wz_desktop/store/roster.py" line="875" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="573" />
+            <location filename="../../wz_desktop/domain/signup.py" line="582" />
             <source>“{text}”：{name}也去吗？请核对</source>
             <translation>"{text}": is {name} coming too? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="580" />
+            <location filename="../../wz_desktop/domain/signup.py" line="589" />
             <source>“{text}”：是替{name}报名吗？请核对</source>
             <translation>"{text}": signing up {name} for them? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="613" />
-            <location filename="../../wz_desktop/domain/signup.py" line="674" />
+            <location filename="../../wz_desktop/domain/signup.py" line="622" />
+            <location filename="../../wz_desktop/domain/signup.py" line="683" />
             <source>带来的人“{text}”：姓名是{names}吗？请核对</source>
             <translation>Brought along, "{text}": is the name {names}? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="614" />
-            <location filename="../../wz_desktop/domain/signup.py" line="667" />
-            <location filename="../../wz_desktop/domain/signup.py" line="675" />
-            <location filename="../../wz_desktop/domain/signup.py" line="821" />
+            <location filename="../../wz_desktop/domain/signup.py" line="623" />
+            <location filename="../../wz_desktop/domain/signup.py" line="676" />
+            <location filename="../../wz_desktop/domain/signup.py" line="684" />
+            <location filename="../../wz_desktop/domain/signup.py" line="830" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="642" />
+            <location filename="../../wz_desktop/domain/signup.py" line="651" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="653" />
+            <location filename="../../wz_desktop/domain/signup.py" line="662" />
             <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
             <translation>It says {count} brought along but names more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="666" />
-            <location filename="../../wz_desktop/domain/signup.py" line="820" />
+            <location filename="../../wz_desktop/domain/signup.py" line="675" />
+            <location filename="../../wz_desktop/domain/signup.py" line="829" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="677" />
+            <location filename="../../wz_desktop/domain/signup.py" line="686" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="697" />
+            <location filename="../../wz_desktop/domain/signup.py" line="706" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="703" />
+            <location filename="../../wz_desktop/domain/signup.py" line="712" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="718" />
+            <location filename="../../wz_desktop/domain/signup.py" line="727" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="719" />
+            <location filename="../../wz_desktop/domain/signup.py" line="728" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="808" />
+            <location filename="../../wz_desktop/domain/signup.py" line="817" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="814" />
+            <location filename="../../wz_desktop/domain/signup.py" line="823" />
             <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
             <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="852" />
+            <location filename="../../wz_desktop/domain/signup.py" line="861" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="860" />
+            <location filename="../../wz_desktop/domain/signup.py" line="869" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="879" />
+            <location filename="../../wz_desktop/domain/signup.py" line="888" />
             <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
             <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="898" />
+            <location filename="../../wz_desktop/domain/signup.py" line="907" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="948" />
+            <location filename="../../wz_desktop/domain/signup.py" line="957" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="998" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1010" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1015" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1027" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1017" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1029" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1137" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1149" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1219" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1224" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1236" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1228" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1240" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1243" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1234" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1246" />
             <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
             <translation>Written after line {line} "{text}": on standby? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1237" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1249" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1253" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1265" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1384" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1396" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1385" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1397" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1387" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1399" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1404" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1407" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1419" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1428" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1418" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1430" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1465" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1453" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1465" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1458" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1470" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -6259,7 +6259,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="172" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="173" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
@@ -6510,153 +6510,153 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <location filename="../../wz_desktop/services/roster.py" line="110" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="110" />
+            <location filename="../../wz_desktop/services/roster.py" line="113" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="111" />
+            <location filename="../../wz_desktop/services/roster.py" line="114" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="122" />
+            <location filename="../../wz_desktop/services/roster.py" line="125" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="125" />
+            <location filename="../../wz_desktop/services/roster.py" line="128" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="140" />
+            <location filename="../../wz_desktop/services/roster.py" line="143" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="155" />
+            <location filename="../../wz_desktop/services/roster.py" line="158" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="173" />
             <source>导入时{label}一栏原文：{raw}</source>
             <translation>As imported, the {label} column read: {raw}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="183" />
+            <location filename="../../wz_desktop/services/roster.py" line="188" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="191" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="189" />
+            <location filename="../../wz_desktop/services/roster.py" line="194" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="189" />
+            <location filename="../../wz_desktop/services/roster.py" line="194" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="192" />
+            <location filename="../../wz_desktop/services/roster.py" line="197" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="202" />
-            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注</source>
-            <translation>The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the team was not changed, the text kept in the notes</translation>
+            <location filename="../../wz_desktop/services/roster.py" line="207" />
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）：新队员按在队记录，已有的队员不改动，原文记入备注</source>
+            <translation>The "active" value "{active}" cannot be read (it should be yes or no): a new member is recorded as active, an existing one is left as they were; the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="204" />
+            <location filename="../../wz_desktop/services/roster.py" line="210" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="207" />
+            <location filename="../../wz_desktop/services/roster.py" line="213" />
             <source>入队日期“{joined}”无法识别，留空，原文记入备注</source>
             <translation>Joining date "{joined}" cannot be read: left empty, the text kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="209" />
+            <location filename="../../wz_desktop/services/roster.py" line="215" />
             <source>入队日期</source>
             <translation>Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="220" />
+            <location filename="../../wz_desktop/services/roster.py" line="229" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="267" />
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="275" />
+            <location filename="../../wz_desktop/services/roster.py" line="288" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="281" />
+            <location filename="../../wz_desktop/services/roster.py" line="294" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="289" />
+            <location filename="../../wz_desktop/services/roster.py" line="302" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="291" />
-            <location filename="../../wz_desktop/services/roster.py" line="292" />
+            <location filename="../../wz_desktop/services/roster.py" line="304" />
+            <location filename="../../wz_desktop/services/roster.py" line="305" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="309" />
+            <location filename="../../wz_desktop/services/roster.py" line="322" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="313" />
+            <location filename="../../wz_desktop/services/roster.py" line="326" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="325" />
+            <location filename="../../wz_desktop/services/roster.py" line="338" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="332" />
+            <location filename="../../wz_desktop/services/roster.py" line="345" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="344" />
+            <location filename="../../wz_desktop/services/roster.py" line="357" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="380" />
+            <location filename="../../wz_desktop/services/roster.py" line="393" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="383" />
+            <location filename="../../wz_desktop/services/roster.py" line="396" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -7348,7 +7348,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="253" />
-            <location filename="../../wz_desktop/store/roster.py" line="777" />
+            <location filename="../../wz_desktop/store/roster.py" line="776" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -7374,7 +7374,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="394" />
-            <location filename="../../wz_desktop/store/roster.py" line="829" />
+            <location filename="../../wz_desktop/store/roster.py" line="828" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
@@ -7444,34 +7444,34 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="765" />
-            <location filename="../../wz_desktop/store/roster.py" line="787" />
+            <location filename="../../wz_desktop/store/roster.py" line="764" />
+            <location filename="../../wz_desktop/store/roster.py" line="786" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <location filename="../../wz_desktop/store/roster.py" line="810" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="827" />
+            <location filename="../../wz_desktop/store/roster.py" line="826" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="840" />
+            <location filename="../../wz_desktop/store/roster.py" line="839" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="893" />
-            <location filename="../../wz_desktop/store/roster.py" line="908" />
+            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="907" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="899" />
+            <location filename="../../wz_desktop/store/roster.py" line="898" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -7584,7 +7584,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="170" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="171" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
@@ -8077,47 +8077,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="120" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="121" />
             <source>✓ {file}：名册已导入。</source>
             <translation>✓ {file}: roster imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="126" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="127" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="129" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="130" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="208" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="209" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="299" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="300" />
             <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
             <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="302" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="303" />
             <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
             <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="315" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="320" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="321" />
             <source>列“{label}”无法识别，已忽略</source>
             <translation>The column "{label}" is not recognised and was ignored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="330" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="331" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
@@ -8185,6 +8185,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xlsx_scan.py" line="111" />
             <source>文件“{name}”的共享字符串表有超过 {limit} 个字符串，超出了能安全读取的范围，未导入任何内容。请把它拆成几个文件后再导入。</source>
             <translation>The shared strings of the file "{name}" hold more than {limit} strings, more than can be read safely. Nothing was imported. Please split it into several files and import those.</translation>
+        </message>
+        <message>
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注</source>
+            <translation type="obsolete">The "active" value "{active}" cannot be read (it should be yes or no): whether the member is in the team was not changed, the text kept in the notes</translation>
         </message>
         <message>
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>

@@ -106,11 +106,13 @@ def read_phone_cell(text: str) -> CellReading:
     never the digits of two numbers run together, nor digits picked out of a typo (13800l38000)."""
     from wz_desktop.domain.anonymize import phone_numbers, phone_spans
 
+    from wz_desktop.domain.parse import is_placeholder
+
     written = (text or "").strip()  # as the report and the notes quote it
     text = unicodedata.normalize("NFKC", written)
-    if not text:
-        return CellReading("")
-    numbers = phone_numbers(text)
+    if not text or is_placeholder(text) or text in ("0", "暂无", "同上", "未知", "不详"):
+        return CellReading("")  # no phone given
+    numbers = list(dict.fromkeys(phone_numbers(text)))  # the same number twice is one
     if not numbers:
         if phone_looks_valid(text) and re.fullmatch(r"[\d\s\-()（）+]+", text):
             return CellReading(normalise_phone(text))  # a local number (84671234), a service number
@@ -133,31 +135,39 @@ def read_phone_cell(text: str) -> CellReading:
 
 _CJK_NAME = r"[\u3400-\u9fff\uf900-\ufaff]"
 _SPACED_NAME = re.compile(_CJK_NAME + r"+(?:[ \t\u3000]+" + _CJK_NAME + r"+)+")  # 李 娜, 欧阳　娜娜
+# what a nickname in brackets looks like: 老刘, 小李, 阿杰, 强哥, 王姐, 娜娜, a Latin name
+_NICKNAME = re.compile(r"[老小阿大]" + _CJK_NAME + r"|" + _CJK_NAME + r"{1,2}[哥姐叔姨]|(" + _CJK_NAME
+                       + r")\1|[A-Za-z][A-Za-z .'-]{0,20}")
 # words in brackets after a name that say something of the person, not what they are called
 _NOT_NICKNAMES = ("离队", "退队", "已故", "去世", "暂停", "停用", "在队", "男", "女", "队长", "副队长", "队医", "新",
                   "新队员", "预备", "见习", "试用", "重名", "同名", "大", "小")
 
 
-def read_name_cell(text: str, nickname: str) -> tuple[str, str, CellReading | None]:
-    """A name column's cell → (name, nickname, what was done or None). A Chinese name spaced out to
-    line up with longer ones (李 娜, 欧阳　娜娜) is the name without the spaces; a bracket after the name
-    (刘洋（老刘）) is a nickname where the row gives none and the words are one, else the notes'."""
-    name = (text or "").strip()
-    spaced = _SPACED_NAME.fullmatch(name)
-    done: CellReading | None = None
-    if spaced:
-        tight = re.sub(r"\s+", "", name)
-        done = CellReading(tight, msg("姓名“{text}”中间的空格已去掉，记为“{name}”", text=name, name=tight))
-        name = tight
+def read_name_cell(text: str, nickname: str) -> tuple[str, str, list[CellReading]]:
+    """A name column's cell → (name, nickname, what was done). A bracket after the name
+    (刘洋（老刘）) is the nickname where the row gives none and the words are shaped as one (老刘, 小李,
+    阿杰, 强哥, 娜娜, a Latin name), else it goes to the notes; a Chinese name spaced out to line up with
+    longer ones (李 娜, 王 建国, 欧阳 娜娜) is the name without the spaces. Two names in one cell (张三 李四)
+    and names in other scripts stay as written."""
+    from wz_desktop.domain.anonymize import _COMPOUND_SET
+
+    written = name = (text or "").strip()
+    done: list[CellReading] = []
     bracket = re.fullmatch(r"(.+?)\s*[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]", name)
     if bracket and bracket.group(1).strip():
         inside, name = bracket.group(2), bracket.group(1).strip()
-        if not nickname and inside not in _NOT_NICKNAMES and re.fullmatch(_CJK_NAME + r"{1,4}|[A-Za-z][A-Za-z .'-]{0,20}", inside):
+        if not nickname and _NICKNAME.fullmatch(inside) and inside not in _NOT_NICKNAMES:
             nickname = inside
-            done = CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记为昵称", text=text.strip(), inside=inside))
+            done.append(CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记为昵称", text=written, inside=inside)))
         else:
-            done = CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记入备注", text=text.strip(), inside=inside),
-                               text.strip())
+            done.append(CellReading(name, msg("姓名“{text}”：括号里的“{inside}”记入备注", text=written, inside=inside),
+                                    written))
+    parts = re.split(r"[ \t\u3000]+", name)
+    if _SPACED_NAME.fullmatch(name) and (all(len(p) == 1 for p in parts)
+                                         or (len(parts) == 2 and (len(parts[0]) == 1 or parts[0] in _COMPOUND_SET))):
+        tight = "".join(parts)
+        done.append(CellReading(tight, msg("姓名“{text}”中间的空格已去掉，记为“{name}”", text=written, name=tight)))
+        name = tight
     return name, nickname, done
 
 

@@ -19,7 +19,7 @@ from wz_desktop.domain.text import msg
 from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.domain.roster_rules import CellReading, normalise_plate, read_name_cell, read_phone_cell
-from wz_desktop.store.roster import Certification, normalise_code
+from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.reader import WorkbookError, read_cells
 from wz_desktop.workbook.roster import (
     CERTS,
@@ -91,21 +91,24 @@ class _Importer:
             self.report.add(Code.CREATED_SQUAD, msg("分队“{name}”不存在，已新建", name=name), sheet=sheet, row=row)
         return squad.id
 
-    def member_ref(self, code: str, name: str, squad_id: int | None = None) -> tuple[Member | None, str]:
-        """A member named in a sheet by code, else by name: (member, why not found)."""
+    def member_ref(self, code: str, name: str, squad_id: int | None = None,
+                   written: str | None = None) -> tuple[Member | None, str]:
+        """A member named in a sheet by code, else by name: (member, why not found). The name is tried as
+        the member sheet reads it (李 娜 → 李娜, 刘洋（老刘） → 刘洋) and as written (``written``, or ``name``
+        itself): a member stored by an import before that reading is still found, and no twin added."""
         if code:
             member = self.roster.member_by_code(code)
             if member is not None:
                 return member, ""
-        if name:
-            named = [m for m in self.roster.members_named(name) if m.name == name]
+        for form in dict.fromkeys(f for f in (read_name_cell(name, "")[0] if name else "", written or name) if f):
+            named = [m for m in self.roster.members_named(form) if m.name == form]
             if squad_id is not None and len(named) > 1:
                 named = [m for m in named if m.squad_id == squad_id] or named
             if len(named) == 1:
                 return named[0], ""
             if len(named) > 1:
                 return None, msg("有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）", count=len(named),
-                                 name=name)
+                                 name=form)
         if code or name:
             return None, msg("找不到队员“{who}”", who=code or name)
         return None, msg("没有填写队员编号或姓名")
@@ -179,8 +182,10 @@ class _Importer:
             kept: list[str] = []
             said = functools.partial(self._said, kept, row)
 
-            name, nickname, named = read_name_cell(cell_text(cells.get("姓名")), cell_text(cells.get("昵称")))
-            said(named, label=msg("姓名"))
+            written_name, nickname_cell = cell_text(cells.get("姓名")), cell_text(cells.get("昵称"))
+            name, nickname, named = read_name_cell(written_name, nickname_cell)
+            for reading in named:
+                said(reading, label=msg("姓名"))
             code = normalise_code(cell_text(cells.get("编号"))) or ""
             phoned = read_phone_cell(cell_text(cells.get("电话")))
             said(phoned, Code.GUESS if phoned.value else Code.RAW_VALUE, msg("电话"))
@@ -199,7 +204,8 @@ class _Importer:
             active = None if not active_text else active_text in YES
             if active_text and active_text not in YES and active_text not in NO:
                 active = None  # a new member counts as in the team, as where the column is empty
-                said(CellReading("", msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”），没有改动是否在队，原文记入备注",
+                said(CellReading("", msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”）：新队员按在队记录，已有的队员不改动，"
+                                         "原文记入备注",
                                          active=cell_text(cells.get("在队"))), cell_text(cells.get("在队"))),
                      Code.RAW_VALUE, msg("在队"))
             joined, ok = cell_date(cells.get("入队日期"))
@@ -212,18 +218,24 @@ class _Importer:
             role = cell_text(cells.get("职务"))
 
             member = self.roster.member_by_code(code) if code else None
-            if member is None and phone:
-                same_phone = self.roster.members_by_phone(phone)
+            # the phone as this reads it, and as an import before this reading stored it (every digit of the cell)
+            old_phone = normalise_phone(phoned.raw) if phoned.raw else ""
+            conflict = None
+            for known in dict.fromkeys(p for p in (phone, old_phone) if p and member is None):
+                same_phone = self.roster.members_by_phone(known)
                 if same_phone:
                     candidate = same_phone[0]
                     if code and candidate.code and candidate.code != code:
-                        self.report.skip(MEMBERS, row, msg("电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入",
-                                                           phone=phone, code=candidate.code, name=candidate.name,
-                                                           row_code=code))
-                        continue
-                    member = candidate
+                        conflict = msg("电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入",
+                                       phone=known, code=candidate.code, name=candidate.name, row_code=code)
+                    else:
+                        member = candidate
+                    break
+            if conflict is not None:
+                self.report.skip(MEMBERS, row, conflict)
+                continue
             if member is None and not code and not phone:
-                member, why = self.member_ref("", name, squad_id)
+                member, why = self.member_ref("", name, squad_id, written=written_name)
                 if member is None and why.startswith("有 "):
                     self.report.skip(MEMBERS, row, why)
                     continue
@@ -241,7 +253,8 @@ class _Importer:
             if code and member.code != code:  # matched by phone, the member had no code
                 member.code = code
             member.name = name or member.name
-            member.nickname = nickname or member.nickname
+            # a nickname of the row is taken; one read from a bracket after the name only fills an empty one
+            member.nickname = (nickname or member.nickname) if nickname_cell else (member.nickname or nickname)
             member.squad_id = squad_id if squad_id is not None else member.squad_id
             member.phone = phone or member.phone
             member.role = role or member.role

@@ -736,11 +736,10 @@ class RosterRepo:
         with self.audit.as_actor(actor, Action.ROSTER):
             with self.database.transaction():
                 before = self.member_notes(member_id)
-                have = before.split("\n") if before else []
-                new = [str(line) for line in lines if str(line) not in have]
+                new = [str(line) for line in lines if str(line) not in before]  # a line may hold line breaks
                 if not new:
                     return False
-                notes = "\n".join([*have, *new])
+                notes = "\n".join([before, *new] if before else new)
                 self.conn.execute("UPDATE members SET notes = ?, updated_at = ? WHERE id = ?",
                                   (notes, now_text(), member_id))
                 self.audit.changes("members", member_id, {"notes": before}, {"notes": notes})

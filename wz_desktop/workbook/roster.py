@@ -66,8 +66,9 @@ REQUIRED = {SQUADS: ("名称",), MEMBERS: ("姓名",), CERTS: ("证书",), VEHIC
 SHEET_WORDS = {CERTS: ("证书", "资质"), VEHICLES: ("车辆", "车"), MEMBERS: ("队员", "人员", "花名册"),
                SQUADS: ("分队", "队伍")}
 OWNER_LABELS = {"team": "队伍", "member": "队员私家车"}
-YES = {"是", "在队", "在", "y", "yes", "true", "1", "√", "✓"}
-NO = {"否", "离队", "不在队", "退队", "n", "no", "false", "0", "×", "✗"}
+YES = {"是", "在队", "在", "在册", "正常", "y", "yes", "true", "1", "√", "✓", "✔"}
+NO = {"否", "离队", "已离队", "不在队", "退队", "已退队", "退出", "已退出", "离职", "已离职", "停用", "已停用", "注销", "已注销",
+      "n", "no", "false", "0", "×", "✗", "✖", "❌"}
 
 
 # the report's words are the task import's (domain/report.py); these are the ones a roster uses
