@@ -121,6 +121,17 @@ def test_a_task_table_that_lost_its_header_is_still_refused_in_words(store, tmp_
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_task_table_of_short_texts_that_lost_its_header_is_still_refused(store, tmp_path, suffix):
+    """No event number and no long summary, but a departure's moment beside a word and counts on
+    every row: tasks, not a summary (whose rows are days); skipping them would lose them."""
+    damaged = Sheet("水上救援", [[i + 1, D(2022, 4, i + 1, 9, 0), "溺水", "西岗", 6, 2] for i in range(5)])
+    report = import_workbook(store, write_workbook(tmp_path / f"2022年救援任务{suffix}", [TASKS, damaged]),
+                             session=SYSTEM_SESSION)
+    assert not report.ok and "找不到表头" in report.error and "水上救援" in report.error
+    assert store.tasks.total() == 0
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
 def test_a_file_where_no_sheet_is_a_task_table_is_refused_saying_which(store, tmp_path, suffix):
     path = write_workbook(tmp_path / f"2022年汇总{suffix}", [Sheet("水上救援", NOT_TABLES["pivot"]),
                                                            Sheet("城市搜救", NOT_TABLES["monthly"])])

@@ -838,18 +838,25 @@ _YEAR_EVENT_NO = re.compile(r"[A-Za-z]{1,4}-?(?:19|20)\d\d[-_/]?\d{1,6}|(?:19|20
 def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | None:
     """Why the rows of a sheet without a task header are no task table (a summary or pivot table,
     notes, a list of something else), or None where they look like tasks that lost their header:
-    rows with an event number, or a date beside a text of some length (a summary). Such rows in a
-    third of the sheet or more make it a task table, damaged."""
+    rows with an event number, a date beside a text of some length (a summary), or a moment of a day
+    (a departure) beside two more values (溺水, 西岗, 6). Such rows in a third of the sheet or more
+    make it a task table, damaged."""
     tasks = 0
     pivot = summed = None  # a pivot table's own label ('求和项:出队人数', '行标签'); a totals word
     for row in content:
-        dated = texted = False
+        dated = texted = timed = False
+        short = 0  # other values: a short text (溺水, 西岗) or a count
         for v in row:
             if is_blank(v):
                 continue
             if type(v) in (dt.datetime, dt.date):
                 dated = True
-            elif isinstance(v, str):
+                # a departure's time of day: a summary's rows are days, a task's a moment
+                timed = timed or (type(v) is dt.datetime and (v.hour, v.minute) != (0, 0))
+                continue
+            if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, str) and len(v.strip()) >= 2:
+                short += 1
+            if isinstance(v, str):
                 text = v.strip()
                 if pivot is None and (normalise_header(text).lower() in _PIVOT_LABELS or is_aggregate_label(text)):
                     pivot = text
@@ -863,7 +870,7 @@ def _no_task_table(content: list[list[Any]], year_hint: int | None) -> Text | No
                         dated = True
                     else:
                         texted = True
-        tasks += dated and texted
+        tasks += (dated and texted) or (timed and short >= 2)
     if pivot is None and tasks * 3 >= len(content):
         return None  # a pivot table's rows may be a squad and a day each: its labels say what it is
     if pivot is not None or summed is not None:
