@@ -373,3 +373,14 @@ def test_a_bracket_after_a_name_fills_a_nickname_only_where_it_looks_like_one(st
     assert people["张伟"].nickname == "" and "张伟（中山）" in r.member_notes(people["张伟"].id)  # a squad, not a nickname
     assert people["王强"].nickname == "强哥"
     assert people["赵敏"].nickname == "敏敏"  # the nickname typed in the app stays
+
+
+@pytest.mark.parametrize("cell, phone, kept", [
+    ("联系电话：13800138000", "13800138000", False), ("+86-137-0013-7000", "13700137000", False),
+    ("一三八零零一三八零零零", "13800138000", False), ("15840001111 15840001111", "15840001111", False),
+    ("13600136000/0411-84671234", "13600136000", True), ("13800l38000", "", True), ("暂无", "", False)])
+def test_a_phone_cell_is_one_whole_number_or_none(cell, phone, kept):
+    from wz_desktop.domain.roster_rules import read_phone_cell
+
+    reading = read_phone_cell(cell)
+    assert reading.value == phone and (reading.raw == cell) is kept and (reading.note is not None) is kept

@@ -224,17 +224,13 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def phone_numbers(text: str) -> list[str]:
-    """The phone numbers of ``text`` as digits (``phone_spans``' numbers; +86 dropped from a mobile,
-    Chinese numerals and full-width digits read), in order."""
+def phone_numbers(text: str) -> list[tuple[int, int, str]]:
+    """``phone_spans`` with each number as its digits (Chinese numerals and full-width digits read;
+    ``workflow.normalise_phone`` drops a +86)."""
+    from wz_desktop.domain.workflow import normalise_phone
+
     digits = text.translate(_NORMAL_CN)
-    numbers = []
-    for start, end in phone_spans(text):
-        number = re.sub(r"\D", "", digits[start:end])
-        if len(number) == 13 and number.startswith("861"):
-            number = number[2:]
-        numbers.append(number)
-    return numbers
+    return [(start, end, normalise_phone(digits[start:end])) for start, end in phone_spans(text)]
 
 
 # --- contexts: names from the words around them ----------------------------------------------------

@@ -95,7 +95,7 @@ class CellReading:
     raw: str | None = None
 
 
-_PHONE_LABELS = re.compile(r"手机号码|手机号|手机|电话号码|电话|联系电话|座机|固话|tel|Tel|TEL|mobile|Mobile|"
+_PHONE_LABELS = re.compile(r"手机号码|手机号|手机|联系电话|电话号码|电话|座机|固话|tel|Tel|TEL|mobile|Mobile|"
                            r"[\s:：,，;；/／、|｜\-—()（）\[\]【】+]")
 
 
@@ -104,21 +104,21 @@ def read_phone_cell(text: str) -> CellReading:
     digits, Chinese numerals) is the phone; several numbers, or words beside one (微信同号), keep the
     first and the whole cell in the notes; no number at all keeps the cell in the notes and no phone —
     never the digits of two numbers run together, nor digits picked out of a typo (13800l38000)."""
-    from wz_desktop.domain.anonymize import phone_numbers, phone_spans
-
+    from wz_desktop.domain.anonymize import phone_numbers
     from wz_desktop.domain.parse import is_placeholder
 
     written = (text or "").strip()  # as the report and the notes quote it
     text = unicodedata.normalize("NFKC", written)
     if not text or is_placeholder(text) or text in ("0", "暂无", "同上", "未知", "不详"):
         return CellReading("")  # no phone given
-    numbers = list(dict.fromkeys(phone_numbers(text)))  # the same number twice is one
+    found = phone_numbers(text)
+    numbers = list(dict.fromkeys(number for _, _, number in found))  # the same number twice is one
     if not numbers:
         if phone_looks_valid(text) and re.fullmatch(r"[\d\s\-()（）+]+", text):
             return CellReading(normalise_phone(text))  # a local number (84671234), a service number
         return CellReading("", msg("电话“{text}”读不出手机或座机号码，没有存为电话，原文记入备注", text=written), written)
     rest, cut = "", 0
-    for start, end in phone_spans(text):  # the cell without its numbers, then without labels and joins
+    for start, end, _ in found:  # the cell without its numbers, then without labels and joins
         rest, cut = rest + text[cut:start], end
     rest = _PHONE_LABELS.sub("", rest + text[cut:])
     if len(numbers) > 1:
@@ -138,9 +138,8 @@ _SPACED_NAME = re.compile(_CJK_NAME + r"+(?:[ \t\u3000]+" + _CJK_NAME + r"+)+") 
 # what a nickname in brackets looks like: 老刘, 小李, 阿杰, 强哥, 王姐, 娜娜, a Latin name
 _NICKNAME = re.compile(r"[老小阿大]" + _CJK_NAME + r"|" + _CJK_NAME + r"{1,2}[哥姐叔姨]|(" + _CJK_NAME
                        + r")\1|[A-Za-z][A-Za-z .'-]{0,20}")
-# words in brackets after a name that say something of the person, not what they are called
-_NOT_NICKNAMES = ("离队", "退队", "已故", "去世", "暂停", "停用", "在队", "男", "女", "队长", "副队长", "队医", "新",
-                  "新队员", "预备", "见习", "试用", "重名", "同名", "大", "小")
+# words of a nickname's shape that say something else (a unit, not a name)
+_NOT_NICKNAMES = ("大队", "小队", "小组", "大组")
 
 
 def read_name_cell(text: str, nickname: str) -> tuple[str, str, list[CellReading]]:

@@ -469,8 +469,7 @@ _NOTE_WORDS = tuple(w for words in (_NOT_NAME_WORDS, _NOTE_STARTS, CAR_WORDS, NO
 
 
 def _noteish(text: str) -> bool:
-    return any(_has(text, words) for words in (_NOT_NAME_WORDS, _NOTE_STARTS, CAR_WORDS, NO_CAR_WORDS,
-                                               NOT_COMING_WORDS, OPEN_WORDS, _HEADING_WORDS))
+    return _has(text, _NOTE_WORDS)
 
 
 def _strip_role(text: str) -> tuple[str, int]:
@@ -552,6 +551,12 @@ class _Companions:
     def any(self) -> bool:
         return bool(self.named or self.unnamed or self.unsure or self.doubts)
 
+    def offer(self, piece: str, heads: list[str]) -> None:
+        """One person brought, whose name is one of ``heads`` ("王敏一起" → 王敏): the leader confirms."""
+        self.unsure += [h for h in heads if h not in self.unsure]
+        self.counted += 1
+        self.doubts.append(msg("带来的人“{text}”：姓名是{names}吗？请核对", text=piece, names=joined(heads, msg(" 或 "))))
+
 
 _DIGIT_COUNT = re.compile(r"(?<=[" + _CJK + r"])\d{1,2}(?=[个位名" + _CJK + r"])")
 _PIECE = re.compile(r"[^\s、,，/;；()（）【】\[\]。.:：!！~～]+")
@@ -617,10 +622,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
             break
         if role and rest and _noteish(rest) and not _readings(rest):
             if heads := _name_heads(rest):  # "家属王敏一起过去": a name before the note, offered to the leader
-                out.unsure += [h for h in heads if h not in out.unsure]
-                out.counted += 1
-                out.doubts.append(msg("带来的人“{text}”：姓名是{names}吗？请核对", text=piece,
-                                      names=joined(heads, msg(" 或 "))))
+                out.offer(piece, heads)
                 going = True
                 continue
             rest = ""  # "老婆也去", "孩子一起": the role, then a note
@@ -678,10 +680,7 @@ def _companions(segment: str, counted: bool) -> _Companions:
         elif (role or going) and len(rest) >= 2 and (_name_heads(rest) or not _noteish(rest)):
             # "家属王敏一同前往", "王敏一起": a name, then words of the note; the name is offered, the leader confirms
             if heads := _name_heads(rest):
-                out.unsure += [h for h in heads if h not in out.unsure]
-                out.counted += 1
-                out.doubts.append(msg("带来的人“{text}”：姓名是{names}吗？请核对", text=piece,
-                                      names=joined(heads, msg(" 或 "))))
+                out.offer(piece, heads)
             else:
                 out.doubts.append(msg("带来的人“{text}”读不出姓名，请核对", text=piece))
     return out
