@@ -107,26 +107,24 @@ def test_a_chart_sheet_named_for_a_kind_is_said_to_hold_no_tasks(store, tmp_path
     assert "工作表名是“水上救援”，但其中没有任何内容" in _skipped(report)["水上救援"]
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
-def test_a_task_table_that_lost_its_header_is_still_refused_in_words(store, tmp_path, suffix):
-    """Rows that are tasks (event numbers, a date beside a summary) in another order than the
-    canonical one, with no header: a damaged task table, not a summary; nothing is written."""
-    damaged = Sheet("水上救援", [["2022年水上救援"],
-                                 ["WZ2022-0009", "落水人员救援", "金州分队", D(2022, 3, 5, 14, 30), 5, 1],
-                                 ["WZ2022-0010", "渔船漂流救援", "金州分队", D(2022, 3, 6, 14, 30), 5, 1]])
-    report = import_workbook(store, write_workbook(tmp_path / f"2022年救援任务{suffix}", [damaged, TASKS]),
-                             session=SYSTEM_SESSION)
-    assert not report.ok and "找不到表头" in report.error and "水上救援" in report.error
-    assert store.tasks.total() == 0
+# Task tables that lost their header, in another order than the canonical one: damaged, not summaries
+LOST_HEADER = {
+    # event numbers, a date beside a summary
+    "numbered": [["2022年水上救援"], ["WZ2022-0009", "落水人员救援", "金州分队", D(2022, 3, 5, 14, 30), 5, 1],
+                 ["WZ2022-0010", "渔船漂流救援", "金州分队", D(2022, 3, 6, 14, 30), 5, 1]],
+    # no event number and no long summary, but a departure's moment beside a word and counts on every
+    # row: tasks, not a summary (whose rows are days); skipping them would lose them
+    "short_texts": [[i + 1, D(2022, 4, i + 1, 9, 0), "溺水", "西岗", 6, 2] for i in range(5)],
+}
 
 
+@pytest.mark.parametrize("shape", sorted(LOST_HEADER))
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
-def test_a_task_table_of_short_texts_that_lost_its_header_is_still_refused(store, tmp_path, suffix):
-    """No event number and no long summary, but a departure's moment beside a word and counts on
-    every row: tasks, not a summary (whose rows are days); skipping them would lose them."""
-    damaged = Sheet("水上救援", [[i + 1, D(2022, 4, i + 1, 9, 0), "溺水", "西岗", 6, 2] for i in range(5)])
-    report = import_workbook(store, write_workbook(tmp_path / f"2022年救援任务{suffix}", [TASKS, damaged]),
-                             session=SYSTEM_SESSION)
+def test_a_task_table_that_lost_its_header_is_still_refused_in_words(store, tmp_path, suffix, shape):
+    """A damaged task table is refused in words, whichever sheet comes first; nothing is written."""
+    damaged = Sheet("水上救援", LOST_HEADER[shape])
+    sheets = [damaged, TASKS] if shape == "numbered" else [TASKS, damaged]
+    report = import_workbook(store, write_workbook(tmp_path / f"2022年救援任务{suffix}", sheets), session=SYSTEM_SESSION)
     assert not report.ok and "找不到表头" in report.error and "水上救援" in report.error
     assert store.tasks.total() == 0
 
