@@ -384,3 +384,23 @@ def test_a_phone_cell_is_one_whole_number_or_none(cell, phone, kept):
 
     reading = read_phone_cell(cell)
     assert reading.value == phone and (reading.raw == cell) is kept and (reading.note is not None) is kept
+
+
+def test_a_members_list_on_sheet1_is_read_by_its_header_and_two_people_in_a_cell_are_said(store, tmp_path):
+    """A secretary's plain list: the sheet keeps Excel's name, the header says what it is. A cell naming
+    two people is stored as written and put to the user, never silently taken for one member."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["队员姓名", "手机", "所属分队"])
+    ws.append(["周杰", "13812345678", "金州分队"])
+    ws.append(["王强、赵敏", None, "金州分队"])
+    wb.save(tmp_path / "plain.xlsx")
+    report = import_roster(store, tmp_path / "plain.xlsx", session=SYSTEM_SESSION)
+    assert report.sheets["队员"].added == 2
+    said = report.detail_text()
+    assert "按表头" in said and "“王强、赵敏”像是不止一个人" in said
+    two = next(m for m in store.roster.members() if m.name == "王强、赵敏")
+    assert "王强、赵敏" in store.roster.member_notes(two.id)

@@ -2489,3 +2489,10 @@ EN.update({  # a roster workbook in other hands: what was not read whole
         'an existing one is left as they were; the text kept in the notes',
     '入队日期“{joined}”无法识别，留空，原文记入备注': 'Joining date "{joined}" cannot be read: left empty, the text kept in the notes',
 })
+
+EN.update({  # a roster sheet named Sheet1; two people in one name cell
+    '工作表名没有说明是什么表，按表头（姓名、电话等）读作队员':
+        'The sheet\'s name does not say what it holds: read as members by its header (name, phone …)',
+    '姓名“{text}”像是不止一个人，按原样存为一位队员，请核对':
+        'The name "{text}" looks like more than one person: stored as written as one member; please check',
+})

@@ -5572,280 +5572,283 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Phone "{text}": stored as {phone}, the other words kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="161" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="160" />
             <source>姓名“{text}”：括号里的“{inside}”记为昵称</source>
             <translation>Name "{text}": "{inside}" in brackets stored as the nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="163" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="162" />
             <source>姓名“{text}”：括号里的“{inside}”记入备注</source>
             <translation>Name "{text}": "{inside}" in brackets kept in the notes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="169" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="168" />
             <source>姓名“{text}”中间的空格已去掉，记为“{name}”</source>
             <translation>The spaces inside the name "{text}" were removed: stored as "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="172" />
+            <source>姓名“{text}”像是不止一个人，按原样存为一位队员，请核对</source>
+            <translation>The name "{text}" looks like more than one person: stored as written as one member; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="237" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="239" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="242" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="245" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="248" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="266" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="269" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="270" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="273" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="274" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="277" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="293" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="296" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="302" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="305" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="311" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="314" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="312" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="315" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="322" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="325" />
             <location filename="../../wz_desktop/store/roster.py" line="875" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="582" />
-            <source>“{text}”：{name}也去吗？请核对</source>
-            <translation>"{text}": is {name} coming too? Please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="589" />
-            <source>“{text}”：是替{name}报名吗？请核对</source>
-            <translation>"{text}": signing up {name} for them? Please check</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="622" />
-            <location filename="../../wz_desktop/domain/signup.py" line="683" />
+            <location filename="../../wz_desktop/domain/signup.py" line="558" />
             <source>带来的人“{text}”：姓名是{names}吗？请核对</source>
             <translation>Brought along, "{text}": is the name {names}? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="623" />
-            <location filename="../../wz_desktop/domain/signup.py" line="676" />
-            <location filename="../../wz_desktop/domain/signup.py" line="684" />
-            <location filename="../../wz_desktop/domain/signup.py" line="830" />
+            <location filename="../../wz_desktop/domain/signup.py" line="558" />
+            <location filename="../../wz_desktop/domain/signup.py" line="678" />
+            <location filename="../../wz_desktop/domain/signup.py" line="829" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="651" />
+            <location filename="../../wz_desktop/domain/signup.py" line="587" />
+            <source>“{text}”：{name}也去吗？请核对</source>
+            <translation>"{text}": is {name} coming too? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="594" />
+            <source>“{text}”：是替{name}报名吗？请核对</source>
+            <translation>"{text}": signing up {name} for them? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="653" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="662" />
+            <location filename="../../wz_desktop/domain/signup.py" line="664" />
             <source>写的是带{count}人，列出的却是更多人（{names}），请核对</source>
             <translation>It says {count} brought along but names more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="675" />
-            <location filename="../../wz_desktop/domain/signup.py" line="829" />
+            <location filename="../../wz_desktop/domain/signup.py" line="677" />
+            <location filename="../../wz_desktop/domain/signup.py" line="828" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="686" />
+            <location filename="../../wz_desktop/domain/signup.py" line="685" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="706" />
+            <location filename="../../wz_desktop/domain/signup.py" line="705" />
             <source>写的是共{count}人，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says {count} in all but lists {listed} more ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="712" />
+            <location filename="../../wz_desktop/domain/signup.py" line="711" />
             <source>“{text}”按连本人共{count}人算（带{more}人），请核对</source>
             <translation>"{text}" was read as {count} in all, the writer included ({more} brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="727" />
+            <location filename="../../wz_desktop/domain/signup.py" line="726" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="728" />
+            <location filename="../../wz_desktop/domain/signup.py" line="727" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="817" />
+            <location filename="../../wz_desktop/domain/signup.py" line="816" />
             <source>“{word}”写在{name}后面，也可能是另一个人的名字，请核对</source>
             <translation>"{word}" after {name} may also be another person's name; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="823" />
+            <location filename="../../wz_desktop/domain/signup.py" line="822" />
             <source>“{word}”不像姓名，也许是{name}的昵称，请核对</source>
             <translation>"{word}" does not look like a name: perhaps {name}'s nickname; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="861" />
+            <location filename="../../wz_desktop/domain/signup.py" line="860" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="869" />
+            <location filename="../../wz_desktop/domain/signup.py" line="868" />
             <source>“{text}”写在名字前面：是本人报名，还是另带人？请核对</source>
             <translation>"{text}" stands before the name: the person signing up, or bringing others? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="888" />
+            <location filename="../../wz_desktop/domain/signup.py" line="887" />
             <source>群里的消息“{text}”改了{name}所带的人或车，已按消息记下，请核对</source>
             <translation>The message "{text}" in the group changed who or what car {name} brings; taken as the message says, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="907" />
+            <location filename="../../wz_desktop/domain/signup.py" line="906" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="957" />
+            <location filename="../../wz_desktop/domain/signup.py" line="956" />
             <source>下一行“{text}”记在了{name}名下，请核对</source>
             <translation>The next line "{text}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1010" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1009" />
             <source>“{column}”一栏写的是“{value}”，是否带车请核对</source>
             <translation>The "{column}" column says "{value}"; please check whether they bring a car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1027" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1026" />
             <source>第{line}行起的接龙是修改后再次发出的，其中没有这一行（可能已删去），请核对</source>
             <translation>The list from line {line} is the same list posted again after an edit, without this line (perhaps deleted); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1029" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1028" />
             <source>第{lines}行起的接龙是同一份接龙修改后再次发出的，以最后一版为准</source>
             <translation>The list from line {lines} is the same list posted again after an edit; its last version holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1149" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1148" />
             <source>这一行里有{count}处编号读不出姓名，请核对</source>
             <translation>This line has {count} numbered part(s) with no name that could be read; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1231" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1230" />
             <source>下一行的{names}可能就是这里带来的人，请核对</source>
             <translation>{names} on the next line may be the people this line brings; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1236" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1235" />
             <source>“{text}”是群里的一条消息，说不参加了；请核对</source>
             <translation>"{text}" is a message in the group saying they will not come; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1240" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1239" />
             <source>“{text}”是群里的一条消息，说到了是否参加；请核对</source>
             <translation>"{text}" is a message in the group about coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1243" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1242" />
             <source>“{text}”是群里的一条消息，不在接龙里；是否报名请核对</source>
             <translation>"{text}" is a message in the group, not on the list; please check whether they signed up</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1246" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1245" />
             <source>写在第{line}行“{text}”之后：是候补吗？请核对</source>
             <translation>Written after line {line} "{text}": on standby? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1249" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1248" />
             <source>“{name}”被划掉了（~~），按不参加算，请核对</source>
             <translation>"{name}" is struck out (~~) and taken as not coming; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1265" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1264" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1396" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1395" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1397" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1396" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1399" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1398" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1416" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1415" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1419" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1418" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1428" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1427" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1430" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1429" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1465" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1464" />
             <location filename="../../wz_desktop/domain/text.py" line="126" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1465" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1464" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="1470" />
+            <location filename="../../wz_desktop/domain/signup.py" line="1469" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -7791,178 +7794,178 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="870" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="877" />
             <source>像是汇总表或数据透视表，有“{word}”</source>
             <translation>it looks like a summary or pivot table: it has "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="871" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="878" />
             <source>没有任务表头，各行也不像任务</source>
             <translation>no task header, and its rows do not look like tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="981" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="988" />
             <source>第 {first}–{last} 行之间另有 {count} 行也不是任务，跳过（未逐行列出）</source>
             <translation>Between rows {first} and {last}, {count} more rows are not tasks either: skipped (not listed one by one)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1026" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1033" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1028" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1035" />
             <source>第 {first}–{last} 行共 {count} 行是空行（只有合并单元格延伸下来的值），跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows (only values of merged cells reaching down), skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1035" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1042" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1062" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1069" />
             <source>第 {first}–{last} 行共 {count} 行只有序号，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1064" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1071" />
             <source>只有序号，没有任务内容，跳过</source>
             <translation>Only a row number, nothing of a task: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1120" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1127" />
             <source>第 {first}–{last} 行共 {count} 行只有日期，没有任务内容，跳过</source>
             <translation>Rows {first}–{last}: {count} rows with only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1122" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1129" />
             <source>只有日期，没有任务内容，跳过</source>
             <translation>Only a date and a word saying nothing was done: skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1150" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1157" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1152" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1159" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1211" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1218" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1261" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1268" />
             <source>出队人数 {value} 多于全队的人数（约 {most} 人），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>A head count of {value} is more than the whole team (about {most} people); saved as it is. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1264" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1271" />
             <source>出队车次 {value} 大得不合常理（超过 {most}），按原值保存，请核对原始记录（可能多打了数字）</source>
             <translation>Vehicle trips of {value} are too many to be right (more than {most}); saved as they are. Please check the original record (a digit may have been typed twice)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1278" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1285" />
             <source>单元格里有看不见的控制字符（{codes}），已去掉后读取；原文中写作 [U+…]，请核对</source>
             <translation>The cell held invisible control characters ({codes}); they were removed before reading; the original shows them as [U+…]. Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1377" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1384" />
             <source>公式“{formula}”保存的结果不是算出来的（文件要求打开时重新计算，由程序生成），保留公式原文</source>
             <translation>The result saved with the formula "{formula}" was not computed (the file, written by a program, asks to be recalculated when opened); the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1380" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1387" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1383" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1390" />
             <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
             <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1386" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1393" />
             <source>单元格是公式，文件里保存的结果是空的（生成文件的程序可能没有计算它），在 Excel 中打开时可能不是空的，请核对</source>
             <translation>The cell is a formula whose saved result is empty (the program that wrote the file may not have computed it); Excel may show something else when it opens the file: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1446" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1453" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1452" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1459" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1481" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1488" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1493" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1500" />
             <source>自检：本行只有出队时间，没有摘要、编号、人数等内容，可能不是任务（如值班日志里没有任务的一天），已作为任务导入，请核对</source>
             <translation>Self-check: this row holds only a departure, no summary, number, counts or anything else; it may be no task (a day without a task in a duty log). Imported as a task: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1530" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="1551" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1537" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1558" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1549" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1556" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1610" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1617" />
             <source>自检：出队时间只有日期“{day}”，“{label}”列（{column} 列）的“{time}”像是时刻，表头没有说明，未并入出队时间，请核对</source>
             <translation>Self-check: the departure is only the day “{day}”; “{time}” in column “{label}” ({column}) looks like a time of day, but the header does not say so: not joined to the departure, please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1629" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1636" />
             <source>{first} 列和 {second} 列都是“{header}”：取 {first} 列的“{value}”，{second} 列是“{other}”，请核对</source>
             <translation>Columns {first} and {second} are both “{header}”: column {first}’s “{value}” was taken, column {second} says “{other}”; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1661" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1668" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1662" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1669" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1679" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1686" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1771" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1778" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1774" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1781" />
             <source>{places} 等 {count} 处</source>
             <translation>{places} and others, {count} places in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1776" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1783" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1778" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="1785" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
@@ -8097,27 +8100,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="300" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="307" />
+            <source>工作表名没有说明是什么表，按表头（姓名、电话等）读作队员</source>
+            <translation>The sheet's name does not say what it holds: read as members by its header (name, phone …)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="309" />
             <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
             <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="303" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="312" />
             <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
             <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="325" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="321" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="330" />
             <source>列“{label}”无法识别，已忽略</source>
             <translation>The column "{label}" is not recognised and was ignored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="331" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="340" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>

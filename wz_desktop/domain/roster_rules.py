@@ -167,6 +167,10 @@ def read_name_cell(text: str, nickname: str) -> tuple[str, str, list[CellReading
         tight = "".join(parts)
         done.append(CellReading(tight, msg("姓名“{text}”中间的空格已去掉，记为“{name}”", text=written, name=tight)))
         name = tight
+    if re.search(_CJK_NAME + r"\s*[、,，/／;；&＆]\s*" + _CJK_NAME + r"|" + _CJK_NAME + r"{2}[ \u3000]+" + _CJK_NAME, name):
+        # "王强、赵敏", "张三 李四": two people in one cell? kept as written, for the user to split
+        done.append(CellReading(name, msg("姓名“{text}”像是不止一个人，按原样存为一位队员，请核对", text=written),
+                                written))
     return name, nickname, done
 
 

@@ -263,6 +263,11 @@ def _sheet_kind(name: str) -> str | None:
     return None
 
 
+def _member_header(rows: list[list[Any]]) -> bool:
+    """Whether one of ``rows`` is a members header: a name column and one more of a member's."""
+    return any("姓名" in (columns := _columns(MEMBERS, row)) and len(columns) >= 2 for row in rows)
+
+
 def _columns(kind: str, row: list[Any]) -> dict[str, int]:
     found: dict[str, int] = {}
     labels = [normalise_header(c) for c in row]
@@ -296,6 +301,10 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
     found: dict[str, RosterSheet] = {}
     for sheet in sheets:
         kind = _sheet_kind(sheet.name)
+        if kind is None and MEMBERS not in found and _member_header(sheet.rows[:15]):
+            # "Sheet1" holding 姓名 | 电话 | 分队: a members sheet by its header, as people keep one
+            kind = MEMBERS
+            report.add(Code.GUESS, msg("工作表名没有说明是什么表，按表头（姓名、电话等）读作队员"), sheet=sheet.name)
         if kind is None:
             report.add(Code.SKIPPED_SHEET, msg("不是名册的工作表（应为分队、队员、证书或车辆）"), sheet=sheet.name)
             continue
